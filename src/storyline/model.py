@@ -1,0 +1,160 @@
+"""The one data model every pipeline stage reads and writes.
+
+A run turns files into :class:`Document` objects (what a file said), then into
+:class:`Article` objects (cleaned, with language, sentences, time expressions
+and mentions), groups articles into :class:`Story` objects and gives each story
+a list of :class:`TimelineEntry` objects that cite :class:`Citation` sources.
+Stages are plain functions over these types; storage persists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from storyline.dates import PartialDate
+
+
+class DateSource(str, Enum):
+    """Where an article's publication date came from, so users can weigh it."""
+
+    HEADER = "header"  # a ` date YYYY-MM-DD` line at the top of a text file
+    METADATA = "metadata"  # a field of a JSON record or HTML metadata
+    PATH = "path"  # a date in the folder or file name
+    TEXT = "text"  # read from the article's own text
+    INFERRED = "inferred"  # reasoned from the text and its story
+
+
+class TimexType(str, Enum):
+    """TIMEX3 types: points in time are kept apart from durations and sets."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass
+class Document:
+    """What one file (or one record of a JSON file) said, before any analysis."""
+
+    source_path: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None  # a language the source declared, if any
+    published: PartialDate | None = None
+    published_source: DateSource | None = None
+    record_id: str | None = None  # the id a JSON record carried
+    clean_text: bool = False  # True when an extractor already removed page clutter
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """A file, or part of one, that could not be read, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class TimeExpression:
+    """A time expression found in a sentence, normalised TIMEX3-style.
+
+    ``value`` is the TIMEX3 value (``2017-06-29``, ``2017-06``, ``P8M``...).
+    ``date`` is the resolved calendar period for points in time, None for
+    durations, sets and expressions that could not be anchored.
+    ``start``/``end`` are character offsets in the sentence text.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    date: PartialDate | None = None
+
+
+@dataclass
+class Mention:
+    """A name (person, organisation, place, or an unlabelled proper name) in a sentence."""
+
+    text: str
+    start: int
+    end: int
+    label: str = "NAME"
+
+
+@dataclass
+class Sentence:
+    """One sentence of an article's cleaned text, addressable by its index."""
+
+    index: int
+    text: str
+    start: int  # character offset in the article's cleaned text
+    end: int
+    timexes: list[TimeExpression] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """A cleaned, analysed news article."""
+
+    id: str
+    source_path: str
+    content_hash: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published: PartialDate | None = None
+    published_source: DateSource | None = None
+    published_confidence: float | None = None
+    published_reason: str | None = None
+    clutter: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    story_id: str | None = None
+
+
+@dataclass
+class Story:
+    """Articles that tell the same story, across languages and outlets."""
+
+    id: str
+    title: str
+    article_ids: list[str]
+    first: PartialDate | None = None
+    last: PartialDate | None = None
+    languages: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One source sentence behind a timeline entry."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+    language: str | None = None
+    timex: str | None = None  # the words that dated the sentence, if any
+
+
+@dataclass
+class TimelineEntry:
+    """One happening at its honest date, with every sentence that reports it."""
+
+    date: PartialDate
+    text: str
+    citations: list[Citation]
+
+    @property
+    def article_ids(self) -> list[str]:
+        """Cited articles, each once, in citation order."""
+        return list(dict.fromkeys(c.article_id for c in self.citations))

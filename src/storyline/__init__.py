@@ -1,0 +1,22 @@
+"""storyline: news articles in, stories and dated, sourced timelines out.
+
+The public API is :class:`Collection`; the pipeline stages live in their own
+modules (see :mod:`storyline.pipeline` for the order they run in).
+"""
+
+from storyline.api import Collection
+from storyline.dates import PartialDate, Precision
+from storyline.model import Article, Citation, Sentence, Story, TimelineEntry
+from storyline.pipeline import BuildReport
+
+__all__ = [
+    "Article",
+    "BuildReport",
+    "Citation",
+    "Collection",
+    "PartialDate",
+    "Precision",
+    "Sentence",
+    "Story",
+    "TimelineEntry",
+]

@@ -109,6 +109,7 @@ class Article:
     source_path: str
     content_hash: str
     text: str
+    record_id: str | None = None  # the id of its JSON record, when it came from one
     title: str | None = None
     url: str | None = None
     outlet: str | None = None

@@ -1,0 +1,92 @@
+"""Build the whole Timeline17 corpus and record speed, memory and story purity.
+
+    python benchmarks/build_t17.py [--corpus ../shared/corpora/t17] [--db /tmp/t17.db]
+
+Writes benchmarks/results/build-t17.json: wall time, articles/s, peak memory,
+story count and every story that mixes two T17 topics (there should be none).
+The topic of an article is the corpus folder its articles.jsonl sits in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from storyline import Collection
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "t17"
+
+
+def commit_id() -> str:
+    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout.strip() or "unknown"
+
+
+def topic_of(source_path: str) -> str:
+    return Path(source_path).parent.name
+
+
+def bcubed_precision(stories: dict[str, list[str]]) -> float:
+    """Mean over articles of the share of their story that has their topic."""
+    total, count = 0.0, 0
+    for topics in stories.values():
+        tally = Counter(topics)
+        for topic in topics:
+            total += tally[topic] / len(topics)
+            count += 1
+    return total / count if count else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/storyline-t17.db"))
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "build-t17.json")
+    args = parser.parse_args()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(args.db) + suffix).unlink(missing_ok=True)
+
+    started = time.perf_counter()
+    with Collection(args.db) as collection:
+        report = collection.build([args.corpus])
+        seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        topics = {a.id: topic_of(a.source_path) for a in collection.articles()}
+        stories = {s.id: [topics[a] for a in s.article_ids] for s in collection.stories()}
+        titles = {s.id: s.title for s in collection.stories()}
+
+    mixed = [
+        {"story": sid, "title": titles[sid], "topics": dict(Counter(members))}
+        for sid, members in stories.items()
+        if len(set(members)) > 1
+    ]
+    sizes = sorted((len(m) for m in stories.values()), reverse=True)
+    result = {
+        "commit": commit_id(),
+        "corpus": str(args.corpus),
+        "articles": report.added,
+        "problems": [str(p) for p in report.problems],
+        "wall_seconds": round(seconds, 1),
+        "articles_per_second": round(report.added / seconds, 2),
+        "peak_memory_mb": round(peak_mb),
+        "stories": len(stories),
+        "largest_stories": sizes[:10],
+        "singleton_stories": sum(1 for s in sizes if s == 1),
+        "bcubed_precision": round(bcubed_precision(stories), 4),
+        "stories_mixing_topics": mixed,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    json.dump({k: v for k, v in result.items() if k != "stories_mixing_topics"}, sys.stdout, indent=2)
+    print(f"\nstories mixing topics: {len(mixed)}")
+
+
+if __name__ == "__main__":
+    main()

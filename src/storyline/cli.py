@@ -1,0 +1,143 @@
+"""The `storyline` command: a thin shell over :class:`storyline.Collection`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.api import Collection
+from storyline.render import published_line, timeline_json, timeline_markdown
+
+app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite file holding the collection.")]
+DEFAULT_DB = Path("storyline.db")
+
+#: Exit code of a build that ingested some files but not all.
+PARTIAL_EXIT = 3
+
+
+def _open(db: Path, must_exist: bool = True) -> Collection:
+    if must_exist and not db.exists():
+        errors.print(f"[red]No collection at {db}[/red]: run `storyline build PATH --db {db}` first.")
+        raise typer.Exit(2)
+    return Collection(db)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .html, .json, .jsonl).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Ingest articles and update stories and timelines."""
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        errors.print(f"[red]{path}[/red]: no such file or folder")
+    with _open(db, must_exist=False) as collection, Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=errors, transient=True,
+    ) as bar:  # fmt: skip
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        report = collection.build([p for p in paths if p.exists()], progress)
+    for problem in report.problems:
+        errors.print(f"[yellow]skipped[/yellow] {problem.path}: {problem.reason}")
+    console.print(
+        f"Added {report.added} articles ({report.duplicates} already stored), "
+        f"{report.stories_updated} stories updated, {report.stories_total} in all, "
+        f"in {report.seconds:.1f} s. Database: {db}"
+    )
+    if report.partial or missing:
+        problems = len(report.problems) + len(missing)
+        errors.print(f"[red]Partial build:[/red] {problems} input(s) could not be ingested.")
+        raise typer.Exit(PARTIAL_EXIT)
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_DB) -> None:
+    """List stories: id, title, date span, articles, languages, outlets."""
+    with _open(db) as collection:
+        table = Table()
+        table.add_column("id", no_wrap=True)
+        for name in ("title", "dates", "articles", "languages", "outlets"):
+            table.add_column(name)
+        for story in collection.stories():
+            span = " – ".join(dict.fromkeys(d.value for d in (story.first, story.last) if d))
+            # The id column never wraps: users copy it into `storyline timeline`.
+            table.add_row(
+                story.id,
+                story.title,
+                span or "undated",
+                str(len(story.article_ids)),
+                ", ".join(story.languages),
+                ", ".join(story.outlets[:5]),
+            )
+        console.print(table)
+
+
+@app.command()
+def timeline(
+    story: Annotated[str, typer.Argument(help="Story id (or a unique prefix).")],
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", help="md or json")] = "md",
+) -> None:
+    """A story's dated entries, each with its text and citations."""
+    with _open(db) as collection:
+        found = collection.story(story)
+        if found is None:
+            errors.print(f"[red]No story {story!r}[/red]: see `storyline stories`.")
+            raise typer.Exit(2)
+        entries = collection.timeline(found.id)
+        if format == "json":
+            print(timeline_json(found, entries))
+        elif format == "md":
+            cited = {c.article_id for e in entries for c in e.citations}
+            articles = {a.id: a for a in collection.articles(cited)}
+            print(timeline_markdown(found, entries, articles))
+        else:
+            errors.print(f"[red]Unknown format {format!r}[/red]: use md or json.")
+            raise typer.Exit(2)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
+    db: DbOption = DEFAULT_DB,
+    clutter: Annotated[bool, typer.Option("--clutter", help="Also list the lines removed as page clutter.")] = False,
+) -> None:
+    """One cleaned article with its metadata."""
+    with _open(db) as collection:
+        found = collection.article(article)
+        if found is None:
+            errors.print(f"[red]No article {article!r}[/red].")
+            raise typer.Exit(2)
+        console.print(f"[bold]{found.title or '(no title)'}[/bold]")
+        for label, value in (
+            ("id", found.id),
+            ("source", found.source_path),
+            ("outlet", found.outlet or "unknown"),
+            ("language", found.language or "unknown"),
+            ("published", published_line(found)),
+            ("story", found.story_id or "none"),
+            ("sentences", str(len(found.sentences))),
+        ):
+            console.print(f"[dim]{label}:[/dim] {value}", highlight=False)
+        console.print()
+        console.print(found.text, highlight=False, markup=False)
+        if clutter:
+            console.print()
+            console.print(f"[bold]Removed as clutter ({len(found.clutter)} lines)[/bold]")
+            for line in found.clutter:
+                console.print(f"  - {line}", highlight=False, markup=False)

@@ -1,0 +1,200 @@
+"""The build, stage by stage: the one place to read how a run flows.
+
+    read     files -> Documents                   (storyline.read)
+    clean    page clutter out, title found         (storyline.clean)
+    analyse  language, sentences, time, names      (language, segment, timex, mentions)
+    embed    lead vectors                          (storyline.embed)
+    store    one transaction per batch             (storyline.store)
+    stories  new articles join or found stories    (storyline.stories)
+    dating   undated articles dated from their story (storyline.dating)
+    timeline dated entries citing their sources    (storyline.timeline)
+
+Batches are committed as they are done, so a build killed halfway keeps what
+it finished and the next build adds only what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.clean import Cleaned, clean_documents, line_key
+from storyline.dating import infer_date
+from storyline.embed import embed
+from storyline.language import detect_language
+from storyline.mentions import find_mentions
+from storyline.model import Article, Document, ReadProblem
+from storyline.read import read_paths
+from storyline.segment import split_sentences
+from storyline.stories import StoryFeatures, assign_stories, describe_story
+from storyline.stories.features import article_names, lead_text
+from storyline.store import Store
+from storyline.timeline import merge_candidates, select_candidates
+from storyline.timex import tag
+
+#: Articles analysed, embedded and committed together.
+BATCH_SIZE = 64
+#: A line seen in this many stored documents is site furniture, not article text.
+REPEATED_LINE_DOCUMENTS = 3
+
+Progress = Callable[[str, int, int], None]
+"""Called as (stage, done, total) while a build runs."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary a user sees at the end."""
+
+    added: int = 0
+    duplicates: int = 0
+    problems: list[ReadProblem] = field(default_factory=list)
+    stories_updated: int = 0
+    stories_total: int = 0
+    seconds: float = 0.0
+
+    @property
+    def partial(self) -> bool:
+        """True when some input could not be ingested."""
+        return bool(self.problems)
+
+
+def content_hash(document: Document) -> str:
+    """Same text, same hash: ingesting a file twice adds nothing."""
+    normalised = " ".join(document.text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
+    """Turn a cleaned document into an article with sentences, dates and names."""
+    language = document.language or detect_language(cleaned.text)
+    sentences = split_sentences(cleaned.text, language)
+    for sentence in sentences:
+        sentence.timexes = tag(sentence.text, language, document.published)
+        sentence.mentions = find_mentions(sentence.text, language)
+    return Article(
+        id=digest[:12],
+        source_path=document.source_path,
+        content_hash=digest,
+        text=cleaned.text,
+        record_id=document.record_id,
+        title=cleaned.title or document.title,
+        url=document.url,
+        outlet=document.outlet,
+        language=language,
+        published=document.published,
+        published_source=document.published_source,
+        published_reason=None if document.published else "no date in header, metadata or path",
+        clutter=cleaned.clutter,
+        sentences=sentences,
+    )
+
+
+def _new_documents(
+    paths: Iterable[str | Path], store: Store, report: BuildReport
+) -> list[tuple[Document, str]]:
+    """Readable documents not stored yet, each with its content hash."""
+    documents: list[tuple[Document, str]] = []
+    seen: set[str] = set()
+    for item in read_paths(paths):
+        if isinstance(item, ReadProblem):
+            report.problems.append(item)
+            continue
+        digest = content_hash(item)
+        if digest in seen:
+            report.duplicates += 1
+            continue
+        seen.add(digest)
+        documents.append((item, digest))
+    stored = store.known_hashes(seen)
+    report.duplicates += len(stored)
+    return [(doc, digest) for doc, digest in documents if digest not in stored]
+
+
+def _ingest(
+    documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress
+) -> list[str]:
+    """Clean, analyse, embed and store documents batch by batch; ids of the articles added."""
+    added: list[str] = []
+    known_repeated = store.frequent_lines(REPEATED_LINE_DOCUMENTS)
+    cleaned_all = clean_documents([doc for doc, _ in documents], known_repeated=known_repeated)
+    for start in range(0, len(documents), BATCH_SIZE):
+        batch = list(zip(documents[start : start + BATCH_SIZE], cleaned_all[start : start + BATCH_SIZE]))
+        articles: list[Article] = []
+        for (document, digest), cleaned in batch:
+            if not cleaned.text.strip():
+                report.problems.append(
+                    ReadProblem(document.source_path, "no article text left after removing page clutter")
+                )
+                continue
+            articles.append(analyse(document, cleaned, digest))
+        lead_vectors = embed([lead_text(a) for a in articles])
+        with store.transaction():
+            for article, vector in zip(articles, lead_vectors):
+                store.add_article(article, vector)
+            for (document, _), cleaned in batch:
+                store.count_lines({line_key(line) for line in document.text.splitlines() if line.strip()})
+        added += [a.id for a in articles]
+        progress("analyse and embed", min(start + BATCH_SIZE, len(documents)), len(documents))
+    return added
+
+
+def _features(article: Article, vector) -> StoryFeatures:  # type: ignore[no-untyped-def]
+    return StoryFeatures(article.id, vector, article.published, article_names(article), article.language)
+
+
+def update_stories(store: Store, new_ids: list[str], progress: Progress) -> int:
+    """Place new articles into stories and rebuild the timelines of the stories that changed."""
+    if not new_ids:
+        return 0
+    ids, vectors = store.article_vectors()
+    row = {aid: i for i, aid in enumerate(ids)}
+    articles = {a.id: a for a in store.articles()}
+    fresh = set(new_ids)
+    existing = [
+        (_features(articles[aid], vectors[row[aid]]), articles[aid].story_id)
+        for aid in ids
+        if aid not in fresh and articles[aid].story_id
+    ]
+    new = [_features(articles[aid], vectors[row[aid]]) for aid in new_ids]
+    assigned = assign_stories(new, existing)
+    changed = sorted(set(assigned.values()))
+    members: dict[str, list[str]] = {}
+    for aid in ids:
+        story_id = assigned.get(aid) or articles[aid].story_id
+        if story_id:
+            members.setdefault(story_id, []).append(aid)
+    for done, story_id in enumerate(changed, 1):
+        story_articles = [articles[aid] for aid in members[story_id]]
+        story = describe_story(story_id, story_articles, vectors[[row[a.id] for a in story_articles]])
+        redated = [a for a in story_articles if a.published is None and infer_date(a, story_articles)]
+        candidates = [c for a in story_articles for c in select_candidates(a)]
+        sentence_vectors = store.sentence_vectors(c.key for c in candidates)
+        missing = [c for c in candidates if c.key not in sentence_vectors]
+        fresh_vectors = dict(zip((c.key for c in missing), embed([c.text for c in missing])))
+        sentence_vectors.update(fresh_vectors)
+        entries = merge_candidates(candidates, sentence_vectors)
+        with store.transaction():
+            for article in redated:
+                store.update_dates(article)
+            store.add_sentence_vectors(fresh_vectors)
+            store.save_story(story)
+            store.save_timeline(story_id, entries)
+        progress("stories and timelines", done, len(changed))
+    return len(changed)
+
+
+def build(paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> BuildReport:
+    """Ingest files and folders into ``store`` and update its stories and timelines."""
+    started = time.perf_counter()
+    report = BuildReport()
+    notify = progress or (lambda stage, done, total: None)
+    documents = _new_documents(paths, store, report)
+    added = _ingest(documents, store, report, notify)
+    report.added = len(added)
+    report.stories_updated = update_stories(store, added, notify)
+    report.stories_total = len(store.stories())
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,59 @@
+"""Model objects to and from the plain values a database column holds."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from storyline.dates import PartialDate
+from storyline.model import Citation, Mention, TimeExpression, TimexType
+
+
+def date_to_text(value: PartialDate | None) -> str | None:
+    return value.value if value else None
+
+
+def date_from_text(value: str | None) -> PartialDate | None:
+    return PartialDate.parse(value) if value else None
+
+
+def vector_to_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def vector_from_blob(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float32)
+
+
+def timexes_to_json(timexes: list[TimeExpression]) -> str:
+    return json.dumps(
+        [[t.text, t.start, t.end, t.type.value, t.value, date_to_text(t.date)] for t in timexes],
+        ensure_ascii=False,
+    )
+
+
+def timexes_from_json(text: str) -> list[TimeExpression]:
+    return [
+        TimeExpression(words, start, end, TimexType(kind), value, date_from_text(resolved))
+        for words, start, end, kind, value, resolved in json.loads(text)
+    ]
+
+
+def mentions_to_json(mentions: list[Mention]) -> str:
+    return json.dumps([[m.text, m.start, m.end, m.label] for m in mentions], ensure_ascii=False)
+
+
+def mentions_from_json(text: str) -> list[Mention]:
+    return [Mention(words, start, end, label) for words, start, end, label in json.loads(text)]
+
+
+def citations_to_json(citations: list[Citation]) -> str:
+    return json.dumps(
+        [[c.article_id, c.sentence_index, c.text, c.language, c.timex] for c in citations],
+        ensure_ascii=False,
+    )
+
+
+def citations_from_json(text: str) -> list[Citation]:
+    return [Citation(*fields) for fields in json.loads(text)]

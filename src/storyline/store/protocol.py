@@ -1,0 +1,68 @@
+"""What a storyline store must do, independent of the database behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from typing import Protocol
+
+import numpy as np
+
+from storyline.model import Article, Story, TimelineEntry
+
+SentenceKey = tuple[str, int]
+
+
+class Store(Protocol):
+    """Articles, their vectors, stories and timelines, persisted atomically."""
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """All writes inside commit together or not at all."""
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The subset of content hashes already stored."""
+
+    def add_article(self, article: Article, vector: np.ndarray) -> None:
+        """Store an analysed article with its lead vector."""
+
+    def update_dates(self, article: Article) -> None:
+        """Rewrite an article's publication date fields and its sentences' time expressions."""
+
+    def add_sentence_vectors(self, vectors: Mapping[SentenceKey, np.ndarray]) -> None:
+        """Store vectors of individual sentences, keyed by (article id, sentence index)."""
+
+    def sentence_vectors(self, keys: Iterable[SentenceKey]) -> dict[SentenceKey, np.ndarray]:
+        """Stored vectors for the keys that have one."""
+
+    def article(self, article_id: str) -> Article | None:
+        """One article with its sentences; a unique id prefix is accepted."""
+
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Articles with their sentences, all of them when ``ids`` is None."""
+
+    def article_vectors(self) -> tuple[list[str], np.ndarray]:
+        """Ids and lead vectors of every article, in insertion order."""
+
+    def count_lines(self, keys: Iterable[str]) -> None:
+        """Count each key once more as a line seen in one more document."""
+
+    def frequent_lines(self, min_documents: int) -> set[str]:
+        """Line keys seen in at least ``min_documents`` stored documents."""
+
+    def save_story(self, story: Story) -> None:
+        """Create or replace a story and point its articles at it."""
+
+    def stories(self) -> list[Story]:
+        """All stories, largest first."""
+
+    def story(self, story_id: str) -> Story | None:
+        """One story; a unique id prefix is accepted."""
+
+    def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
+        """Replace a story's timeline."""
+
+    def timeline(self, story_id: str) -> list[TimelineEntry]:
+        """A story's stored timeline in date order."""
+
+    def close(self) -> None:
+        """Release the database."""

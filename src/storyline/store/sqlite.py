@@ -1,0 +1,352 @@
+"""The embedded default store: one SQLite file.
+
+WAL journaling and one transaction per batch mean a build killed halfway
+leaves a database that opens, holding every batch committed before the kill,
+and the next build simply adds what is missing (articles are keyed by content
+hash).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+
+import numpy as np
+
+from storyline.model import Article, DateSource, Sentence, Story, TimelineEntry
+from storyline.store.codec import (
+    citations_from_json,
+    citations_to_json,
+    date_from_text,
+    date_to_text,
+    mentions_from_json,
+    mentions_to_json,
+    timexes_from_json,
+    timexes_to_json,
+    vector_from_blob,
+    vector_to_blob,
+)
+from storyline.store.protocol import SentenceKey
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT UNIQUE NOT NULL,
+    content_hash TEXT UNIQUE NOT NULL,
+    source_path TEXT NOT NULL,
+    record_id TEXT,
+    title TEXT, url TEXT, outlet TEXT, language TEXT,
+    published TEXT, published_source TEXT, published_confidence REAL, published_reason TEXT,
+    text TEXT NOT NULL,
+    clutter TEXT NOT NULL,
+    story_id TEXT,
+    story_rank INTEGER,
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    timexes TEXT NOT NULL,
+    mentions TEXT NOT NULL,
+    vector BLOB,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first TEXT, last TEXT,
+    languages TEXT NOT NULL,
+    outlets TEXT NOT NULL,
+    size INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS timeline_entries (
+    story_id TEXT NOT NULL REFERENCES stories(id),
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    citations TEXT NOT NULL,
+    PRIMARY KEY (story_id, position)
+);
+CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+"""
+
+
+class SQLiteStore:
+    """A :class:`~storyline.store.protocol.Store` in one SQLite file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._db.execute(
+            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        wanted = list(hashes)
+        found: set[str] = set()
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk
+            )
+            found.update(row[0] for row in rows)
+        return found
+
+    def add_article(self, article: Article, vector: np.ndarray) -> None:
+        self._db.execute(
+            "INSERT INTO articles (id, content_hash, source_path, record_id, title, url, outlet,"
+            " language, published, published_source, published_confidence, published_reason, text,"
+            " clutter, story_id, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id,
+                article.content_hash,
+                article.source_path,
+                article.record_id,
+                article.title,
+                article.url,
+                article.outlet,
+                article.language,
+                date_to_text(article.published),
+                article.published_source.value if article.published_source else None,
+                article.published_confidence,
+                article.published_reason,
+                article.text,
+                json.dumps(article.clutter, ensure_ascii=False),
+                article.story_id,
+                vector_to_blob(vector),
+            ),
+        )
+        self._db.executemany(
+            "INSERT INTO sentences (article_id, idx, text, start, end, timexes, mentions)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [
+                (
+                    article.id,
+                    s.index,
+                    s.text,
+                    s.start,
+                    s.end,
+                    timexes_to_json(s.timexes),
+                    mentions_to_json(s.mentions),
+                )
+                for s in article.sentences
+            ],
+        )
+
+    def update_dates(self, article: Article) -> None:
+        self._db.execute(
+            "UPDATE articles SET published = ?, published_source = ?, published_confidence = ?,"
+            " published_reason = ? WHERE id = ?",
+            (
+                date_to_text(article.published),
+                article.published_source.value if article.published_source else None,
+                article.published_confidence,
+                article.published_reason,
+                article.id,
+            ),
+        )
+        self._db.executemany(
+            "UPDATE sentences SET timexes = ? WHERE article_id = ? AND idx = ?",
+            [(timexes_to_json(s.timexes), article.id, s.index) for s in article.sentences],
+        )
+
+    def add_sentence_vectors(self, vectors: Mapping[SentenceKey, np.ndarray]) -> None:
+        self._db.executemany(
+            "UPDATE sentences SET vector = ? WHERE article_id = ? AND idx = ?",
+            [(vector_to_blob(v), aid, idx) for (aid, idx), v in vectors.items()],
+        )
+
+    def sentence_vectors(self, keys: Iterable[SentenceKey]) -> dict[SentenceKey, np.ndarray]:
+        by_article: dict[str, set[int]] = {}
+        for article_id, index in keys:
+            by_article.setdefault(article_id, set()).add(index)
+        found: dict[SentenceKey, np.ndarray] = {}
+        for article_id, indexes in by_article.items():
+            rows = self._db.execute(
+                "SELECT idx, vector FROM sentences WHERE article_id = ? AND vector IS NOT NULL",
+                (article_id,),
+            )
+            for index, blob in rows:
+                if index in indexes:
+                    found[(article_id, index)] = vector_from_blob(blob)
+        return found
+
+    def _resolve(self, table: str, prefix: str) -> str | None:
+        rows = self._db.execute(
+            f"SELECT id FROM {table} WHERE id = ? OR id LIKE ? LIMIT 2", (prefix, prefix + "%")
+        ).fetchall()
+        exact = [row[0] for row in rows if row[0] == prefix]
+        if exact:
+            return exact[0]
+        return rows[0][0] if len(rows) == 1 else None
+
+    def article(self, article_id: str) -> Article | None:
+        resolved = self._resolve("articles", article_id)
+        return next(self.articles([resolved]), None) if resolved else None
+
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        columns = (
+            "id, content_hash, source_path, record_id, title, url, outlet, language, published,"
+            " published_source, published_confidence, published_reason, text, clutter, story_id"
+        )
+        if ids is None:
+            rows: Iterable[tuple] = self._db.execute(f"SELECT {columns} FROM articles ORDER BY seq")
+        else:
+            rows = (
+                row
+                for chunk in _chunks(list(ids), 500)
+                for row in self._db.execute(
+                    f"SELECT {columns} FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+                    " ORDER BY seq",
+                    chunk,
+                ).fetchall()
+            )
+        for row in rows:
+            yield self._article_from_row(row)
+
+    def _article_from_row(self, row: tuple) -> Article:
+        (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,
+         reason, text, clutter, story_id) = row  # fmt: skip
+        sentences = [
+            Sentence(idx, s_text, start, end, timexes_from_json(timexes), mentions_from_json(mentions))
+            for idx, s_text, start, end, timexes, mentions in self._db.execute(
+                "SELECT idx, text, start, end, timexes, mentions FROM sentences"
+                " WHERE article_id = ? ORDER BY idx",
+                (aid,),
+            )
+        ]
+        return Article(
+            id=aid,
+            source_path=path,
+            content_hash=content_hash,
+            text=text,
+            record_id=record_id,
+            title=title,
+            url=url,
+            outlet=outlet,
+            language=language,
+            published=date_from_text(published),
+            published_source=DateSource(source) if source else None,
+            published_confidence=confidence,
+            published_reason=reason,
+            clutter=json.loads(clutter),
+            sentences=sentences,
+            story_id=story_id,
+        )
+
+    def article_vectors(self) -> tuple[list[str], np.ndarray]:
+        ids: list[str] = []
+        vectors: list[np.ndarray] = []
+        for aid, blob in self._db.execute("SELECT id, vector FROM articles ORDER BY seq"):
+            ids.append(aid)
+            vectors.append(vector_from_blob(blob))
+        matrix = np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
+        return ids, matrix
+
+    def count_lines(self, keys: Iterable[str]) -> None:
+        self._db.executemany(
+            "INSERT INTO line_counts VALUES (?, 1)"
+            " ON CONFLICT(key) DO UPDATE SET documents = documents + 1",
+            [(key,) for key in keys],
+        )
+
+    def frequent_lines(self, min_documents: int) -> set[str]:
+        rows = self._db.execute("SELECT key FROM line_counts WHERE documents >= ?", (min_documents,))
+        return {row[0] for row in rows}
+
+    def save_story(self, story: Story) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?)",
+            (
+                story.id,
+                story.title,
+                date_to_text(story.first),
+                date_to_text(story.last),
+                json.dumps(story.languages),
+                json.dumps(story.outlets, ensure_ascii=False),
+                len(story.article_ids),
+            ),
+        )
+        self._db.executemany(
+            "UPDATE articles SET story_id = ?, story_rank = ? WHERE id = ?",
+            [(story.id, rank, aid) for rank, aid in enumerate(story.article_ids)],
+        )
+
+    def _story_from_row(self, row: tuple) -> Story:
+        sid, title, first, last, languages, outlets, _size = row
+        members = [
+            r[0]
+            for r in self._db.execute(
+                "SELECT id FROM articles WHERE story_id = ? ORDER BY story_rank", (sid,)
+            )
+        ]
+        return Story(
+            id=sid,
+            title=title,
+            article_ids=members,
+            first=date_from_text(first),
+            last=date_from_text(last),
+            languages=json.loads(languages),
+            outlets=json.loads(outlets),
+        )
+
+    def stories(self) -> list[Story]:
+        rows = self._db.execute("SELECT * FROM stories ORDER BY size DESC, first, id").fetchall()
+        return [self._story_from_row(row) for row in rows]
+
+    def story(self, story_id: str) -> Story | None:
+        resolved = self._resolve("stories", story_id)
+        if not resolved:
+            return None
+        row = self._db.execute("SELECT * FROM stories WHERE id = ?", (resolved,)).fetchone()
+        return self._story_from_row(row)
+
+    def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
+        self._db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
+        self._db.executemany(
+            "INSERT INTO timeline_entries VALUES (?,?,?,?,?)",
+            [
+                (story_id, position, e.date.value, e.text, citations_to_json(e.citations))
+                for position, e in enumerate(entries)
+            ],
+        )
+
+    def timeline(self, story_id: str) -> list[TimelineEntry]:
+        rows = self._db.execute(
+            "SELECT date, text, citations FROM timeline_entries WHERE story_id = ? ORDER BY position",
+            (story_id,),
+        )
+        return [
+            TimelineEntry(date=date_from_text(d), text=text, citations=citations_from_json(c))  # type: ignore[arg-type]
+            for d, text, c in rows
+        ]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,11 @@
+"""Stage: group articles that tell the same story, across languages and outlets.
+
+:func:`assign_stories` places new articles into existing stories or founds new
+ones, so a second build extends stories without starting over;
+:func:`describe_story` gives a story its title, span, languages and outlets.
+"""
+
+from storyline.stories.cluster import StoryFeatures, assign_stories
+from storyline.stories.describe import describe_story
+
+__all__ = ["StoryFeatures", "assign_stories", "describe_story"]

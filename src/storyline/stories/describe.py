@@ -1,0 +1,55 @@
+"""A story's face: its title, date span, languages and outlets.
+
+The title is the headline of the story's most central article (the one most
+like all the others) that has one, in English where the story has an English
+headline, so the list reads in one language when it can; an article's first
+sentence stands in when no article has a headline. The articles' own words
+are used, never a generated summary.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.model import Article, Story
+
+#: Longest title shown before it is cut at a word boundary.
+TITLE_CHARS = 120
+PREFERRED_LANGUAGE = "en"
+
+
+def central_order(vectors: np.ndarray) -> list[int]:
+    """Member positions from most to least central (mean similarity to the others)."""
+    if len(vectors) <= 2:
+        return list(range(len(vectors)))
+    centrality = (vectors @ vectors.T).mean(axis=1)
+    return [int(i) for i in np.argsort(-centrality, kind="stable")]
+
+
+def _headline(article: Article) -> str:
+    text = article.title or (article.sentences[0].text if article.sentences else article.text)
+    text = " ".join(text.split())
+    if len(text) <= TITLE_CHARS:
+        return text
+    return text[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def describe_story(story_id: str, articles: list[Article], vectors: np.ndarray) -> Story:
+    """Build the story record; ``vectors`` are the articles' lead vectors, row by row."""
+    order = central_order(vectors)
+    ordered = [articles[i] for i in order]
+    # Prefer a headline the outlet wrote, in the preferred language, then any headline.
+    face = next(
+        (a for a in ordered if a.title and a.language == PREFERRED_LANGUAGE),
+        next((a for a in ordered if a.title), ordered[0]),
+    )
+    dates = [a.published for a in articles if a.published]
+    return Story(
+        id=story_id,
+        title=_headline(face),
+        article_ids=[a.id for a in ordered],
+        first=min(dates) if dates else None,
+        last=max(dates, key=lambda d: (d.end, d.precision)) if dates else None,
+        languages=sorted({a.language for a in articles if a.language}),
+        outlets=sorted({a.outlet for a in articles if a.outlet}),
+    )

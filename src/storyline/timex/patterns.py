@@ -1,0 +1,170 @@
+"""One compiled regular expression per language, built from its vocabulary.
+
+All expression kinds are alternatives of a single pattern so a sentence is
+scanned once. Each alternative is a named group (its *kind*, read back from
+``match.lastgroup``); at any position the first alternative that matches wins,
+so longer, more specific forms come first ("June 29, 2017" before "June").
+
+The false positives of a plain name search are ruled out here, by context:
+a 4-digit number is a year only after a preposition or a month name; a bare
+month name is a date only after a cue ("in October", "Last October"); in
+languages that capitalise names, "may" and "march" are never months; and
+abbreviations ("Thu", "okt") are only read next to digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storyline.timex.vocabulary import Vocabulary, vocabulary
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORDINAL = r"(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_NOT_A_NUMBER_GOES_ON = r"(?![\w%]|[.,:]\d)"  # "2014" but not "2014,5", "20145", "2014%"
+_NOT_A_CLOCK = r"(?!\s*(?:GMT|UTC|hrs|hours|h)\b)"  # "from 2100 GMT" is a time, not a year
+_AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b)"
+_ZONE = r"(?:(?-i:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|CET|CEST|BST)\b|local time|lokal tid|dansk tid)"
+_RANGE = r"(?:-|–|to|and|til|og|bis|und|à|et|a|y)"
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """A regex for a set of literal phrases, factored by shared prefixes.
+
+    Python's ``re`` tries the branches of an alternation one by one, so a
+    plain "january|february|..." costs one attempt per word at every
+    position; a prefix tree fails on the first letter instead. This is what
+    keeps one scan of a sentence fast with hundreds of words in the pattern.
+    A space in a phrase stands for any run of whitespace.
+    """
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a phrase
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
+def words(phrases: Iterable[str], capitalised: bool = False) -> str:
+    """A non-capturing alternation of phrases, spaces as any whitespace.
+
+    With ``capitalised`` the phrases must be written with a leading capital
+    (the pattern is otherwise case-insensitive), which is how "May" the month
+    is told from "may" the verb.
+    """
+    forms = {" ".join(phrase.split()) for phrase in phrases}
+    if not forms:
+        return r"(?!x)x"  # matches nothing: the language lacks this cue
+    if capitalised:
+        return "(?-i:" + _trie(form[:1].upper() + form[1:] for form in forms) + ")"
+    return "(?:" + _trie(forms) + ")"
+
+
+def _build(vocab: Vocabulary) -> str:
+    """The full alternation for one language (see the module docstring)."""
+    cues = vocab.cues
+    cap = cues.capitalised
+    month = words(vocab.month_names, cap)
+    month_any = (f"(?:{month}|{words(vocab.month_abbreviations, cap)}\\.?)")
+    weekday = words(vocab.weekday_names, cap)
+    weekday_any = f"(?:{weekday}|{words(vocab.weekday_abbreviations, cap)}\\.?)"
+    of = f"(?:{words(cues.of)}\\s+)?"
+    number = f"(?:(?<![\\d.,])\\d+(?:[.,]\\d+)?(?!\\d)|{words(cues.numbers)})"
+    unit = words(vocab.units)
+    last, this, next_ = words(cues.last), words(cues.this), words(cues.next)
+
+    def weekday_prefix(kind: str) -> str:
+        return f"(?:(?P<{kind}_wd>{weekday_any}),?\\s+(?:{words(cues.articles)}\\s+)?)?"
+
+    # "13.30" is a time only after "kl."; "13:30" always is.
+    clock_word = f"(?:(?P<clock_w>{words(cues.clock)})\\s+)?" if cues.clock else ""
+    clock_separator = "(?(clock_w)[:.]|:)" if cues.clock else ":"
+    ago_count = f"(?P<ago_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<ago_u>{unit})"
+    ago_before = f"{words(cues.ago_before)}\\s+" if cues.ago_before else ""
+    ago_after = f"\\s+{words(cues.ago_after)}" if cues.ago_after else ""
+    decade_before = f"{words(cues.decade_before)}\\s+" if cues.decade_before else ""
+    decade_after = words(cues.decade_after) if cues.decade_after else ""
+    alternatives = {
+        "iso": r"(?<!-)(?P<iso_y>\d{4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-])",
+        "dmy": (f"{weekday_prefix('dmy')}(?P<dmy_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dmy_m>{month_any}),?"
+                f"\\s+{of}(?P<dmy_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}"),
+        "mdy": (f"{weekday_prefix('mdy')}(?P<mdy_m>{month_any})\\s+(?P<mdy_d>{_DAY})(?:st|nd|rd|th)?"
+                f"(?:,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
+        "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
+        "dm": f"{weekday_prefix('dm')}(?P<dm_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dm_m>{month_any})(?!\\w)",
+        "clock": (f"{clock_word}(?P<clock_h>[01]?\\d|2[0-3]){clock_separator}(?P<clock_m>[0-5]\\d)"
+                  f"(?![\\d:]|[.,]\\d)(?:\\s*(?P<clock_ap>{_AMPM}))?(?:,?\\s*{_ZONE})?"),
+        "hour": f"(?P<hour_h>1[0-2]|0?[1-9])\\s*(?P<hour_ap>{_AMPM})(?:,?\\s*{_ZONE})?",
+        "ago": f"{ago_before}{ago_count}{ago_after}(?!\\w)" if ago_before or ago_after else None,
+        "duration": (f"(?:(?:{words(cues.articles)}\\s+)?{words(cues.span_modifiers)}\\s+)?"
+                     f"(?P<duration_n>{number})(?:\\s+|-)(?P<duration_u>{unit})(?!\\w)"),
+        "every_weekday": f"{words(cues.every)}\\s+(?P<every_weekday_d>{weekday})(?!\\w)",
+        "every_unit": (f"{words(cues.every)}\\s+(?:(?P<every_unit_n>{number})\\s+)?"
+                       f"(?P<every_unit_u>{unit})(?!\\w)"),
+        "relative": (f"(?:{words(cues.earlier_later)}\\s+)?(?P<relative_p>{words(vocab.relative)})"
+                     f"(?!\\w)"),
+        "weekday": (f"(?:(?P<weekday_last>{last})\\s+|(?P<weekday_this>{this})\\s+|"
+                    f"(?P<weekday_next>{next_})\\s+|{words(cues.night_before)}\\s+)?"
+                    f"(?P<weekday_d>{weekday})(?!\\w)"),
+        "month": (f"(?:(?P<month_last>{last})\\s+|(?P<month_this>{this})\\s+|(?P<month_next>{next_})\\s+|"
+                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month})(?!\\w)(?!\\.?\\s+\\d)"),
+        "year": (f"{words(cues.year_preps)}(?:\\s+|-)(?P<year_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}{_NOT_A_CLOCK}"
+                 f"(?:\\s*{_RANGE}\\s*(?P<year_y2>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?"),
+        "decade": f"{decade_before}(?P<decade_y>1[89]\\d0|20\\d0){decade_after}(?!\\w)"
+        if decade_before or decade_after else None,
+    }
+    body = "|".join(f"(?P<{kind}>{regex})" for kind, regex in alternatives.items() if regex)
+    return f"(?<!\\w)(?=\\d|{words(_openers(vocab))}(?!\\w))(?:{body})"
+
+
+def _openers(vocab: Vocabulary) -> set[str]:
+    """Every word an expression can start with (besides a digit).
+
+    The pattern first checks for one of these, in a single prefix tree, so
+    the many alternatives are only tried where an expression can begin; the
+    set must therefore cover the first word of every alternative above.
+    """
+    cues = vocab.cues
+    phrases = [*vocab.month_names, *vocab.month_abbreviations, *vocab.weekday_names,
+               *vocab.weekday_abbreviations, *vocab.relative, *cues.last, *cues.this,
+               *cues.next, *cues.every, *cues.night_before, *cues.month_preps,
+               *cues.year_preps, *cues.ago_before, *cues.span_modifiers, *cues.earlier_later,
+               *cues.articles, *cues.decade_before, *cues.clock, *cues.numbers, *cues.one]
+    return {phrase.split()[0] for phrase in phrases}
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled patterns with the words they were built from."""
+
+    expressions: re.Pattern[str]
+    future: re.Pattern[str] | None  # future-tense cue words, None when the language has none
+    vocabulary: Vocabulary
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str) -> Grammar | None:
+    """The grammar of ``language``, compiled once; None if dateparser does not know it."""
+    vocab = vocabulary(language)
+    if vocab is None:
+        return None
+    future = vocab.cues.future
+    return Grammar(
+        expressions=re.compile(_build(vocab), re.IGNORECASE),
+        future=re.compile(f"(?<!\\w){words(future)}(?!\\w)", re.IGNORECASE) if future else None,
+        vocabulary=vocab,
+    )

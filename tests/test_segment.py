@@ -1,0 +1,37 @@
+from storyline.language import detect_language
+from storyline.mentions import find_mentions
+from storyline.segment import split_sentences
+
+
+def test_danish_day_and_month_is_not_a_sentence_end() -> None:
+    text = "Offensiven, der har til formål at tilbageerobre Mosul, begyndte 17. oktober. Den går nu ind i en mere kompliceret fase."
+    sentences = split_sentences(text, "da")
+    assert [s.text for s in sentences] == [
+        "Offensiven, der har til formål at tilbageerobre Mosul, begyndte 17. oktober.",
+        "Den går nu ind i en mere kompliceret fase.",
+    ]
+
+
+def test_offsets_point_back_into_the_text() -> None:
+    text = "First line here.\n\n  Col. Ryan Dillon said Thursday from Baghdad. It was hot."
+    sentences = split_sentences(text, "en")
+    assert [s.text for s in sentences] == [
+        "First line here.",
+        "Col. Ryan Dillon said Thursday from Baghdad.",
+        "It was hot.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_language_of_seed_sentences() -> None:
+    assert detect_language("Irakiske elitestyrker har natten til tirsdag taget kontrollen over det sidste store område") == "da"
+    assert detect_language("Iraqi troops have come within sight of the Nuri mosque's minaret.") == "en"
+    assert detect_language("12 345 -- 17") is None
+
+
+def test_names_keep_particles_and_skip_function_words() -> None:
+    text = "The al-Nuri mosque was where IS leader Abu Bakr al-Baghdadi first announced himself, CNN said."
+    assert [m.text for m in find_mentions(text, "en")] == ["al-Nuri", "Abu Bakr al-Baghdadi", "CNN"]
+    danish = "Det siger oberstløjtnant Abdel Amir al-Mohammadawi til nyhedsbureauet Reuters."
+    assert [m.text for m in find_mentions(danish, "da")] == ["Abdel Amir al-Mohammadawi", "Reuters"]

@@ -1,0 +1,90 @@
+"""The SQLite store keeps every model object intact and survives interrupted writes."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+
+from storyline.dates import PartialDate
+from storyline.model import (
+    Article,
+    Citation,
+    DateSource,
+    Mention,
+    Sentence,
+    Story,
+    TimeExpression,
+    TimelineEntry,
+    TimexType,
+)
+from storyline.store import open_store
+
+
+def _article(aid: str, text: str) -> Article:
+    sentence = Sentence(
+        0,
+        text,
+        0,
+        len(text),
+        timexes=[TimeExpression("17. oktober", 50, 61, TimexType.DATE, "2016-10-17", PartialDate.day(2016, 10, 17))],
+        mentions=[Mention("Mosul", 40, 45)],
+    )
+    return Article(
+        id=aid,
+        source_path=f"/tmp/{aid}.txt",
+        content_hash=aid * 4,
+        text=text,
+        title="Offensiven",
+        language="da",
+        published=PartialDate.month(2017, 3),
+        published_source=DateSource.HEADER,
+        clutter=["Log ind"],
+        sentences=[sentence],
+    )
+
+
+def test_articles_stories_and_timelines_round_trip(tmp_path) -> None:
+    store = open_store(str(tmp_path / "s.db"))
+    article = _article("abc", "Offensiven, der har til formål at tilbageerobre Mosul, begyndte 17. oktober.")
+    with store.transaction():
+        store.add_article(article, np.ones(384, dtype=np.float32))
+        store.add_sentence_vectors({("abc", 0): np.full(384, 0.5, dtype=np.float32)})
+    entry = TimelineEntry(PartialDate.day(2016, 10, 17), article.sentences[0].text, [Citation("abc", 0, "x", "da", "17. oktober")])
+    with store.transaction():
+        store.save_story(Story("sabc", "Mosul", ["abc"], PartialDate.month(2017, 3), PartialDate.month(2017, 3), ["da"], []))
+        store.save_timeline("sabc", [entry])
+
+    loaded = store.article("ab")
+    assert loaded == Article(**{**article.__dict__, "story_id": "sabc"})
+    assert store.known_hashes(["abcabcabcabc", "nope"]) == {"abcabcabcabc"}
+    assert store.sentence_vectors([("abc", 0), ("abc", 1)])[("abc", 0)][0] == pytest.approx(0.5)
+    assert store.story("sab").article_ids == ["abc"]
+    assert store.timeline("sabc") == [entry]
+    ids, vectors = store.article_vectors()
+    assert ids == ["abc"] and vectors.shape == (1, 384)
+
+
+def test_a_failed_batch_leaves_nothing_half_written(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = open_store(str(path))
+    with store.transaction():
+        store.add_article(_article("one", "First article text here."), np.ones(384, dtype=np.float32))
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction():
+            store.add_article(_article("two", "Second article text here."), np.ones(384, dtype=np.float32))
+            store.add_article(_article("one", "Duplicate id fails the batch."), np.ones(384, dtype=np.float32))
+    store.close()
+    reopened = open_store(str(path))
+    assert [a.id for a in reopened.articles()] == ["one"]
+
+
+def test_line_counts_accumulate_across_documents(tmp_path) -> None:
+    store = open_store(str(tmp_path / "s.db"))
+    with store.transaction():
+        for _ in range(3):
+            store.count_lines({"menu", "article"})
+        store.count_lines({"menu"})
+    assert store.frequent_lines(4) == {"menu"}
+    assert store.frequent_lines(3) == {"menu", "article"}

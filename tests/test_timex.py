@@ -1,0 +1,196 @@
+"""The temporal tagger on real sentences from the mosul-2017 examples and T17."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.dates import PartialDate, Precision
+from storyline.model import TimexType
+from storyline.timex import tag
+
+THURSDAY = PartialDate.day(2017, 6, 29)  # CNN, "Updated 1:36 PM ET, Thu June 29, 2017"
+MARCH = PartialDate.month(2017, 3)  # the Danish Ritzau article carries only "2017-03"
+T17 = Path("/work/shared/corpora/t17/haiti/articles.jsonl")
+
+
+def found(text: str, language: str | None, anchor: PartialDate | None) -> list[tuple]:
+    """(text, type, value, date value or None) of every expression, in order."""
+    return [(t.text, t.type.value, t.value, t.date.value if t.date else None)
+            for t in tag(text, language, anchor)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mosul's liberation is \"imminent,\" coalition spokesman Col. Ryan Dillon said Thursday "
+     "from Baghdad, confirming Iraqi forces had seized the remains of an iconic mosque.",
+     [("Thursday", "DATE", "2017-06-29", "2017-06-29")]),
+    ("Last October, al-Abadi announced the start of the mission to retake Mosul.",
+     [("Last October", "DATE", "2016-10", "2016-10")]),
+    ("The recapture of the Great Mosque of al-Nuri -- where Abu Bakr al-Baghdadi declared the "
+     "ISIS caliphate in 2014 -- marks a major stride in the eight-month battle.",
+     [("2014", "DATE", "2014", "2014"), ("eight-month", "DURATION", "P8M", None)]),
+    ("They've been battling for control of Mosul for the last eight months",
+     [("the last eight months", "DURATION", "P8M", None)]),
+    ("Only a \"couple of hundred\" ISIS fighters remained in Mosul as of Monday, a coalition "
+     "spokesman said at the time.",
+     [("Monday", "DATE", "2017-06-26", "2017-06-26")]),
+    ("Updated 1:36 PM ET, Thu June 29, 2017",
+     [("1:36 PM ET", "TIME", "2017-06-29T13:36", "2017-06-29"),
+      ("Thu June 29, 2017", "DATE", "2017-06-29", "2017-06-29")]),
+    ("Iraqi and coalition officials said militants blew up the mosque complex last week.",
+     [("last week", "DATE", "2017-W25", "2017-W25")]),
+])
+def test_english_against_a_day(text: str, expected: list[tuple]) -> None:
+    assert found(text, "en", THURSDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Offensiven, der har til formål at tilbageerobre Mosul, begyndte 17. oktober.",
+     [("17. oktober", "DATE", "2016-10-17", "2016-10-17")]),
+    ("Irakiske elitestyrker har natten til tirsdag taget kontrollen over det sidste store "
+     "område.", [("natten til tirsdag", "DATE", "2017-03", "2017-03")]),
+    ("Byen har været skiftevis på Islamisk Stats og den syriske regerings hænder siden maj "
+     "2015, da IS første gang indtog byen.", [("maj 2015", "DATE", "2015-05", "2015-05")]),
+    ("Konflikten og krigen i Syrien har stået på siden marts 2011.",
+     [("marts 2011", "DATE", "2011-03", "2011-03")]),
+])
+def test_danish_against_a_month(text: str, expected: list[tuple]) -> None:
+    assert found(text, "da", MARCH) == expected
+
+
+def test_a_weekday_under_a_month_anchor_keeps_month_precision() -> None:
+    [night] = tag("Irakiske elitestyrker har natten til tirsdag taget kontrollen", "da", MARCH)
+    assert night.date == PartialDate.month(2017, 3)
+    assert night.date.precision is Precision.MONTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The site is where Islamic State leader Abu Bakr al-Baghdadi made his only public "
+     "appearance in July 2014.", [("July 2014", "DATE", "2014-07", "2014-07")]),
+    ("Iraqi forces captured the compound of a landmark mosque in Mosul that was blown up by "
+     "the militants last week.", [("last week", "DATE", "XXXX-WXX", None)]),
+    ("Iraq's prime minister declared an end to the Islamic State caliphate Thursday.",
+     [("Thursday", "DATE", "XXXX-WXX-4", None)]),
+    ("Offensiven begyndte 17. oktober.", [("17. oktober", "DATE", "XXXX-10-17", None)]),
+])
+def test_without_an_anchor_only_absolute_dates_get_a_date(text: str, expected: list) -> None:
+    language = "da" if "begyndte" in text else None
+    assert found(text, language, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq's army lost at least 500 people in the bloody battle to capture east Mosul.",
+    "We are seeing the end of the fake 'Daesh' state, the liberation of Mosul proves that.",
+    "Now the terror group are close to losing this highly significant landmark.",
+    "More than 742,000 people have left Mosul, where about 100,000 civilians remain.",
+    "Dillon called it an \"11-story killing tower for this murderous group\".",
+    "They will march on the city, and it may take weeks.",
+    "The Sun reported that 2000 troops were deployed.",
+])
+def test_no_false_positives(text: str) -> None:
+    assert found(text, "en", THURSDAY) == []
+
+
+def test_german_die_is_an_article_not_tuesday() -> None:
+    assert found("Die Armee hat die Stadt eingenommen.", "de", THURSDAY) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Haiti's population has grown by 12 years of migration.", "en",
+     [("12 years", "DURATION", "P12Y", None)]),
+    ("Kampene har varet i otte måneder.", "da", [("otte måneder", "DURATION", "P8M", None)]),
+    ("Rescuers searched for 11 days.", "en", [("11 days", "DURATION", "P11D", None)]),
+    ("The briefing is held every Thursday.", "en", [("every Thursday", "SET", "XXXX-WXX-4", None)]),
+    ("Der holdes møde hver torsdag.", "da", [("hver torsdag", "SET", "XXXX-WXX-4", None)]),
+])
+def test_durations_and_sets_have_no_date(text: str, language: str, expected: list) -> None:
+    assert found(text, language, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("The talks happened today.", "en", "2017-06-29"),
+    ("The talks happened yesterday.", "en", "2017-06-28"),
+    ("Talks resume tomorrow.", "en", "2017-06-30"),
+    ("Forhandlingerne sluttede i går.", "da", "2017-06-28"),
+    ("Forhandlingerne slutter i dag.", "da", "2017-06-29"),
+    ("Forhandlingerne fortsætter i morgen.", "da", "2017-06-30"),
+    ("Byen faldt i sidste uge.", "da", "2017-W25"),
+    ("Prices rose this week.", "en", "2017-W26"),
+    ("Prices rose last month.", "en", "2017-05"),
+    ("Prices rose last year.", "en", "2016"),
+    ("Priserne steg sidste år.", "da", "2016"),
+    ("Priserne steg i fjor.", "da", "2016"),
+    ("Prices rose earlier this month.", "en", "2017-06"),
+    ("Prices rose this year.", "en", "2017"),
+    ("Byen blev indtaget sidste oktober.", "da", "2016-10"),
+    ("Byen blev indtaget i oktober.", "da", "2016-10"),
+    ("The city fell three years ago.", "en", "2014"),
+    ("Byen faldt for tre år siden.", "da", "2014"),
+])
+def test_relative_expressions_resolve_against_the_anchor(text: str, language: str,
+                                                          value: str) -> None:
+    [expression] = tag(text, language, THURSDAY)
+    assert (expression.type, expression.value, expression.date) == (
+        TimexType.DATE, value, PartialDate.parse(value))
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Iraqi forces will launch the assault on Monday.", "en", "2017-07-03"),
+    ("On Monday, Iraqi forces will launch the assault.", "en", "2017-07-03"),
+    ("He said Monday that Iraqi forces will launch the assault.", "en", "2017-06-26"),
+    ("Styrkerne skal angribe mandag.", "da", "2017-07-03"),
+    ("Talks will resume next Thursday.", "en", "2017-07-06"),
+    ("Talks collapsed last Thursday.", "en", "2017-06-22"),
+    ("A donors' conference will be held in October.", "en", "2017-10"),
+])
+def test_future_tense_flips_forward_only_in_its_clause(text: str, language: str,
+                                                        value: str) -> None:
+    [expression] = tag(text, language, THURSDAY)
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taking office on 29 June 2017, he vowed change.", [("29 June 2017", "2017-06-29")]),
+    ("The mosque fell on 2017-06-29.", [("2017-06-29", "2017-06-29")]),
+    ("Haiti paid off this debt in 1883, rather than in 1947.", [("1883", "1883"), ("1947", "1947")]),
+    ("The region was at peace from 2010 to 2014.", [("2010", "2010"), ("2014", "2014")]),
+    ("Haiti's rainy season begins in May.", [("May", "2017-05")]),
+    ("It was the worst quake since the 1990s.", [("1990s", "199")]),
+    ("The channel aired it from 2100 GMT on Saturday.", [("Saturday", "2017-06-24")]),
+])
+def test_absolute_dates(text: str, expected: list[tuple]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "en", THURSDAY)] == expected
+
+
+def test_a_time_next_to_a_date_takes_that_day() -> None:
+    [date, time] = tag("On 12 January 2010, 16:53 local time, a magnitude 7 earthquake hit Haiti.",
+                       "en", PartialDate.day(2010, 1, 18))
+    assert (date.value, time.type, time.value, time.date) == (
+        "2010-01-12", TimexType.TIME, "2010-01-12T16:53", PartialDate.day(2010, 1, 12))
+
+
+def test_a_lone_time_takes_the_anchor_day() -> None:
+    [time] = tag("A magnitude 7 earthquake hit Haiti at 16:53 local time.", "en",
+                 PartialDate.day(2010, 1, 12))
+    assert (time.text, time.type, time.value) == ("16:53 local time", TimexType.TIME,
+                                                  "2010-01-12T16:53")
+
+
+def test_offsets_point_into_the_sentence() -> None:
+    text = "Konflikten og krigen i Syrien har stået på siden marts 2011."
+    [expression] = tag(text, "da", MARCH)
+    assert text[expression.start:expression.end] == expression.text == "marts 2011"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not T17.exists(), reason="the shared T17 corpus is not here")
+def test_t17_years_are_only_read_from_supported_numbers() -> None:
+    for line in T17.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        anchor = PartialDate.parse(article["time"])
+        for sentence in article["text"].split("\n"):
+            for expression in tag(sentence, "en", anchor):
+                if expression.type is TimexType.DATE and expression.text.isdigit():
+                    assert 1800 <= int(expression.text) <= 2100

@@ -21,3 +21,15 @@ def corpora() -> Path:
     if not SHARED_CORPORA.is_dir():
         pytest.skip("../shared/corpora is not next to this checkout")
     return SHARED_CORPORA
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds: Path) -> Path:
+    """A collection built once from the Mosul seeds, shared by the read-only tests."""
+    from storyline import Collection
+
+    db = tmp_path_factory.mktemp("seeds") / "mosul.db"
+    with Collection(db) as collection:
+        report = collection.build([seeds])
+    assert report.added == 4 and not report.problems
+    return db

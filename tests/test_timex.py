@@ -194,3 +194,8 @@ def test_t17_years_are_only_read_from_supported_numbers() -> None:
             for expression in tag(sentence, "en", anchor):
                 if expression.type is TimexType.DATE and expression.text.isdigit():
                     assert 1800 <= int(expression.text) <= 2100
+
+
+def test_periods_outside_the_calendar_are_kept_without_a_date() -> None:
+    found = tag("Farming began here 5000 years ago.", "en", PartialDate.day(2011, 3, 1))
+    assert [(t.text, t.date) for t in found] == [("5000 years ago", None)]

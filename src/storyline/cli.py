@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -39,7 +40,7 @@ def build(
     """Ingest articles and update stories and timelines."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
-        errors.print(f"[red]{path}[/red]: no such file or folder")
+        errors.print(f"[red]{escape(str(path))}[/red]: no such file or folder", soft_wrap=True)
     with _open(db, must_exist=False) as collection, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=errors, transient=True,
@@ -53,7 +54,12 @@ def build(
 
         report = collection.build([p for p in paths if p.exists()], progress)
     for problem in report.problems:
-        errors.print(f"[yellow]skipped[/yellow] {problem.path}: {problem.reason}")
+        # One line per problem, never wrapped, so it can be grepped and counted.
+        errors.print(
+            f"[yellow]skipped[/yellow] {escape(problem.path)}: {escape(problem.reason)}",
+            soft_wrap=True,
+            highlight=False,
+        )
     console.print(
         f"Added {report.added} articles ({report.duplicates} already stored), "
         f"{report.stories_updated} stories updated, {report.stories_total} in all, "

@@ -92,6 +92,13 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
     )
 
 
+def _where(document: Document) -> str:
+    """The file, and the record inside it when the file holds many."""
+    if document.record_id:
+        return f"{document.source_path} (record {document.record_id})"
+    return document.source_path
+
+
 def _new_documents(
     paths: Iterable[str | Path], store: Store, report: BuildReport
 ) -> list[tuple[Document, str]]:
@@ -126,10 +133,15 @@ def _ingest(
         for (document, digest), cleaned in batch:
             if not cleaned.text.strip():
                 report.problems.append(
-                    ReadProblem(document.source_path, "no article text left after removing page clutter")
+                    ReadProblem(_where(document), "no article text left after removing page clutter")
                 )
                 continue
-            articles.append(analyse(document, cleaned, digest))
+            try:
+                articles.append(analyse(document, cleaned, digest))
+            except Exception as error:  # one article's failure must not end the run
+                report.problems.append(
+                    ReadProblem(_where(document), f"could not be analysed ({type(error).__name__}: {error})")
+                )
         lead_vectors = embed([lead_text(a) for a in articles])
         with store.transaction():
             for article, vector in zip(articles, lead_vectors):

@@ -53,22 +53,26 @@ def _add_months(start: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def shift(anchor: PartialDate, amount: float, unit: str) -> PartialDate:
+def shift(anchor: PartialDate, amount: float, unit: str) -> PartialDate | None:
     """The period ``amount`` units from the anchor ("yesterday", "three years ago").
 
     An anchor coarser than the unit gives the anchor itself: "yesterday" in
     an article dated March 2017 is, as far as can be told, March 2017.
+    None when the period falls outside the calendar ("5,000 years ago").
     """
     precision = UNIT_PRECISION[unit]
     if anchor.precision < precision:
         return anchor
     start = anchor.start
-    if unit == "year":
-        return PartialDate.year(start.year + int(amount))
-    if unit == "month":
-        return PartialDate.of(_add_months(start, int(amount)), precision)
-    days = {"week": 7, "day": 1, "hour": 1 / 24, "minute": 1 / 1440}[unit] * amount
-    return PartialDate.of(start + timedelta(days=int(days)), precision)
+    try:
+        if unit == "year":
+            return PartialDate.year(start.year + int(amount))
+        if unit == "month":
+            return PartialDate.of(_add_months(start, int(amount)), precision)
+        days = {"week": 7, "day": 1, "hour": 1 / 24, "minute": 1 / 1440}[unit] * amount
+        return PartialDate.of(start + timedelta(days=int(days)), precision)
+    except (ValueError, OverflowError):
+        return None
 
 
 def weekday(iso_weekday: int, anchor: PartialDate, direction: Direction) -> PartialDate:

@@ -1,0 +1,89 @@
+"""Bad files get one clear line each, the rest is ingested, and a killed build loses nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline import Collection
+from storyline.cli import PARTIAL_EXIT, app
+
+
+def _messy_folder(root: Path, seeds: Path) -> Path:
+    folder = root / "messy"
+    folder.mkdir()
+    shutil.copy(seeds / "001_b1e2443bbc8c11eb.txt", folder / "cnn.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(bytes(range(256)) * 40)
+    latin = " date 2017-06-29\nLes forces irakiennes ont repris la mosquée al-Nouri à Mossoul jeudi, a annoncé le Premier ministre.\nLe quartier de la vieille ville reste très dangereux pour les civils qui fuient vers l'est."
+    (folder / "latin1.txt").write_bytes(latin.encode("latin-1"))
+    record = {"id": "r1", "time": "2017-06-29", "source": "wire", "text": "Iraqi forces retook the al-Nuri mosque in Mosul on Thursday, the prime minister said."}
+    (folder / "feed.jsonl").write_text(json.dumps(record) + "\n{not json at all\n", encoding="utf-8")
+    with open(folder / "huge.txt", "wb") as handle:
+        handle.write(b"All work and no play makes a very dull news article indeed. " * (50_000_000 // 60))
+    return folder
+
+
+def test_bad_files_are_named_and_the_rest_ingested(tmp_path: Path, seeds: Path) -> None:
+    folder = _messy_folder(tmp_path, seeds)
+    db = tmp_path / "messy.db"
+    result = CliRunner().invoke(app, ["build", str(folder), "--db", str(db)])
+    assert result.exit_code == PARTIAL_EXIT
+    output = " ".join(result.output.split())
+    for name, reason in (
+        ("empty.txt", "empty file"),
+        ("image.txt", "binary"),
+        ("feed.jsonl", "line 2: malformed JSON"),
+        ("huge.txt", "50.0 MB, over the 20.0 MB limit"),
+    ):
+        assert any(name in line and reason in line for line in result.output.splitlines()), (name, output)
+    assert "Partial build: 4 input(s) could not be ingested" in output
+    with Collection(db) as collection:
+        articles = {Path(a.source_path).name: a for a in collection.articles()}
+    assert sorted(articles) == ["cnn.txt", "feed.jsonl", "latin1.txt"]
+    assert "mosquée al-Nouri à Mossoul" in articles["latin1.txt"].text
+    assert articles["latin1.txt"].language == "fr"
+
+
+def test_a_build_killed_halfway_leaves_a_database_that_opens_and_completes(tmp_path: Path, corpora: Path) -> None:
+    source = corpora / "t17" / "haiti" / "articles.jsonl"
+    lines = source.read_text(encoding="utf-8").splitlines()[:100]
+    feed = tmp_path / "haiti.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "storyline", "build", str(feed), "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.5)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as probe:
+                    stored = probe.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored:
+                break
+    assert process.poll() is None, "the build finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert 0 < stored < len(lines)
+
+    with Collection(db) as collection:
+        kept = len(collection.articles())
+        assert kept >= stored
+        report = collection.build([feed])
+        assert report.added + report.duplicates == len(lines) - len(report.problems)
+        assert report.duplicates >= kept
+        assert len(collection.articles()) == report.added + kept
+        assert collection.stories()

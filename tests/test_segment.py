@@ -35,3 +35,8 @@ def test_names_keep_particles_and_skip_function_words() -> None:
     assert [m.text for m in find_mentions(text, "en")] == ["al-Nuri", "Abu Bakr al-Baghdadi", "CNN"]
     danish = "Det siger oberstløjtnant Abdel Amir al-Mohammadawi til nyhedsbureauet Reuters."
     assert [m.text for m in find_mentions(danish, "da")] == ["Abdel Amir al-Mohammadawi", "Reuters"]
+
+
+def test_time_words_and_possessives_are_not_part_of_names() -> None:
+    text = "Mosul's liberation is imminent, Col. Ryan Dillon said Thursday from Baghdad."
+    assert [m.text for m in find_mentions(text, "en", [(54, 62)])] == ["Mosul", "Col", "Ryan Dillon", "Baghdad"]

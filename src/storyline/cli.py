@@ -95,26 +95,28 @@ def stories(db: DbOption = DEFAULT_DB) -> None:
 
 @app.command()
 def timeline(
-    story: Annotated[str, typer.Argument(help="Story id (or a unique prefix).")],
+    story: Annotated[
+        str | None, typer.Argument(help="Story id (or a unique prefix); the largest story when left out.")
+    ] = None,
     db: DbOption = DEFAULT_DB,
     format: Annotated[str, typer.Option("--format", help="md or json")] = "md",
 ) -> None:
     """A story's dated entries, each with its text and citations."""
+    if format not in ("md", "json"):
+        errors.print(f"[red]Unknown format {format!r}[/red]: use md or json.")
+        raise typer.Exit(2)
     with _open(db) as collection:
-        found = collection.story(story)
+        found = collection.story(story) if story else next(iter(collection.stories()), None)
         if found is None:
-            errors.print(f"[red]No story {story!r}[/red]: see `storyline stories`.")
+            errors.print(f"[red]No story {story or ''!r}[/red]: see `storyline stories`.")
             raise typer.Exit(2)
         entries = collection.timeline(found.id)
         if format == "json":
             print(timeline_json(found, entries))
-        elif format == "md":
+        else:
             cited = {c.article_id for e in entries for c in e.citations}
             articles = {a.id: a for a in collection.articles(cited)}
             print(timeline_markdown(found, entries, articles))
-        else:
-            errors.print(f"[red]Unknown format {format!r}[/red]: use md or json.")
-            raise typer.Exit(2)
 
 
 @app.command()

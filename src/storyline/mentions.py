@@ -9,12 +9,15 @@ organisations get their labels in a later stage.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from storyline.model import Mention
 from storyline.stopwords import stopwords
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*\p{L}|\p{L}")
+_POSSESSIVES = ("'s", "’s")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "abu"})
 
 
@@ -23,8 +26,14 @@ def _capitalised(word: str) -> bool:
     return head[:1].isupper()
 
 
-def find_mentions(text: str, language: str | None) -> list[Mention]:
-    """Runs of capitalised words in a sentence, as unlabelled name mentions."""
+def find_mentions(
+    text: str, language: str | None, skip: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Runs of capitalised words in a sentence, as unlabelled name mentions.
+
+    Words inside the ``skip`` spans (the sentence's time expressions:
+    "Thursday", "Last October") are never names.
+    """
     function_words = stopwords(language)
     mentions: list[Mention] = []
     run: list[regex.Match] = []
@@ -34,6 +43,8 @@ def find_mentions(text: str, language: str | None) -> list[Mention]:
             run.pop()
         if run:
             start, end = run[0].start(), run[-1].end()
+            if text[end - 2 : end] in _POSSESSIVES:
+                end -= 2
             mentions.append(Mention(text=text[start:end], start=start, end=end))
         run.clear()
 
@@ -42,7 +53,8 @@ def find_mentions(text: str, language: str | None) -> list[Mention]:
         gap = text[run[-1].end() : match.start()] if run else " "
         if run and gap.strip():
             close_run()
-        if _capitalised(word) and word.lower() not in function_words:
+        skipped = any(start < match.end() and match.start() < end for start, end in skip)
+        if _capitalised(word) and word.lower() not in function_words and not skipped:
             run.append(match)
         elif run and word.lower() in _PARTICLES:
             run.append(match)

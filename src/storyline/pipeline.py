@@ -73,7 +73,9 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
     sentences = split_sentences(cleaned.text, language)
     for sentence in sentences:
         sentence.timexes = tag(sentence.text, language, document.published)
-        sentence.mentions = find_mentions(sentence.text, language)
+        sentence.mentions = find_mentions(
+            sentence.text, language, [(t.start, t.end) for t in sentence.timexes]
+        )
     return Article(
         id=digest[:12],
         source_path=document.source_path,

@@ -23,11 +23,14 @@ from storyline.embed import CROSS_LANGUAGE_OFFSET
 
 #: Score needed to join a story (cosine of background-free vectors, after the
 #: language, name and time terms).
-JOIN_THRESHOLD = 0.45
+JOIN_THRESHOLD = 0.5
 #: How much fully shared (rare) names add to the score.
 NAME_WEIGHT = 0.3
+#: Name similarity that neither helps nor hurts: sharing fewer names than this
+#: counts against joining (a Libya report next to an Egypt story).
+NAME_BASELINE = 0.0
 #: Gap beyond which time starts to count against joining, in days.
-TIME_WINDOW_DAYS = 30
+TIME_WINDOW_DAYS = 60
 #: Score lost per further window of distance.
 TIME_PENALTY = 0.02
 #: Members of a story compared with a newcomer (its nearest ones).
@@ -175,8 +178,10 @@ def assign_stories(
         for story_id, sims in by_story.items():
             score = (
                 _member_score(sims)
-                + NAME_WEIGHT * _name_similarity(
-                    features.names, story_names[story_id], story_size[story_id], idf
+                + NAME_WEIGHT
+                * (
+                    _name_similarity(features.names, story_names[story_id], story_size[story_id], idf)
+                    - NAME_BASELINE
                 )
                 - _time_penalty(features.date, story_span.get(story_id))
             )

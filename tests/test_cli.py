@@ -1,0 +1,63 @@
+"""The command line over a collection built from the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline import Collection
+from storyline.cli import app
+
+runner = CliRunner()
+
+
+def _story_id(db: Path) -> str:
+    with Collection(db) as collection:
+        return collection.stories()[0].id
+
+
+def test_stories_lists_id_span_size_and_languages(seeds_db: Path) -> None:
+    result = runner.invoke(app, ["stories", "--db", str(seeds_db)])
+    assert result.exit_code == 0
+    row = next(line for line in result.output.splitlines() if _story_id(seeds_db) in line)
+    assert "2017-03 –" in row and "│ 4 " in row and "da, en" in row
+    assert "2017-06-29" in result.output
+
+
+def test_timeline_json_keeps_each_date_at_its_precision(seeds_db: Path) -> None:
+    result = runner.invoke(app, ["timeline", _story_id(seeds_db)[:6], "--db", str(seeds_db), "--format", "json"])
+    assert result.exit_code == 0
+    entries = json.loads(result.output)["entries"]
+    precisions = {(e["date"], e["precision"]) for e in entries}
+    assert {("2014-07", "month"), ("2016-10-17", "day"), ("2017-03", "month"), ("2017-W25", "week")} <= precisions
+    offensive = next(e for e in entries if e["date"] == "2016-10-17")
+    assert {c["language"] for c in offensive["citations"]} == {"da", "en"}
+    assert all(isinstance(c["sentence"], int) and c["article"] for e in entries for c in e["citations"])
+
+
+def test_timeline_markdown_defaults_to_the_largest_story(seeds_db: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--db", str(seeds_db)])
+    assert result.exit_code == 0
+    assert "## 17 October 2016" in result.output and "## March 2017" in result.output
+    assert "- [da] " in result.output and "begyndte 17. oktober" in result.output
+
+
+def test_show_prints_the_article_and_its_clutter(seeds_db: Path) -> None:
+    with Collection(seeds_db) as collection:
+        stv = next(a for a in collection.articles() if a.source_path.endswith("000_316b8911c240ec1b.txt"))
+    result = runner.invoke(app, ["show", stv.id, "--db", str(seeds_db), "--clutter"])
+    assert result.exit_code == 0
+    body, clutter = result.output.split("Removed as clutter")
+    assert "Iraqi troops close in on 'caliphate' mosque in Mosul" in body
+    assert "2017-03-14 (day, from header)" in body
+    assert "Forgot password?" not in body and "Forgot password?" in clutter
+
+
+def test_unknown_ids_and_missing_databases_are_clear_errors(seeds_db: Path, tmp_path: Path) -> None:
+    unknown = runner.invoke(app, ["timeline", "nope", "--db", str(seeds_db)])
+    assert unknown.exit_code == 2 and "No story 'nope'" in unknown.output
+    missing = runner.invoke(app, ["stories", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "No collection at" in missing.output
+    assert not (tmp_path / "none.db").exists()

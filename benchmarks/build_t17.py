@@ -58,15 +58,20 @@ def main() -> None:
         report = collection.build([args.corpus])
         seconds = time.perf_counter() - started
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        topics = {a.id: topic_of(a.source_path) for a in collection.articles()}
-        stories = {s.id: [topics[a] for a in s.article_ids] for s in collection.stories()}
+        articles = {a.id: a for a in collection.articles()}
+        topics = {aid: topic_of(a.source_path) for aid, a in articles.items()}
+        members = {s.id: s.article_ids for s in collection.stories()}
+        stories = {sid: [topics[a] for a in ids] for sid, ids in members.items()}
         titles = {s.id: s.title for s in collection.stories()}
 
-    mixed = [
-        {"story": sid, "title": titles[sid], "topics": dict(Counter(members))}
-        for sid, members in stories.items()
-        if len(set(members)) > 1
-    ]
+    mixed = []
+    for sid, labels in stories.items():
+        tally = Counter(labels)
+        if len(tally) > 1:
+            main = tally.most_common(1)[0][0]
+            # The records outside the story's main topic, to read and judge by hand.
+            strays = [articles[a].record_id for a in members[sid] if topics[a] != main]
+            mixed.append({"story": sid, "title": titles[sid], "topics": dict(tally), "strays": strays[:10]})
     sizes = sorted((len(m) for m in stories.values()), reverse=True)
     result = {
         "commit": commit_id(),

@@ -86,4 +86,6 @@ def test_a_build_killed_halfway_leaves_a_database_that_opens_and_completes(tmp_p
         assert report.added + report.duplicates == len(lines) - len(report.problems)
         assert report.duplicates >= kept
         assert len(collection.articles()) == report.added + kept
-        assert collection.stories()
+        assert all(article.story_id for article in collection.articles())
+        placed = {aid for story in collection.stories() for aid in story.article_ids}
+        assert placed == {article.id for article in collection.articles()}

@@ -6,8 +6,9 @@ from storyline.dates import PartialDate, Precision
 
 
 def test_values_round_trip_at_their_precision() -> None:
-    for value in ("2017", "2017-03", "2017-W25", "2017-06-29"):
+    for value in ("2017", "2017-03", "2017-W25", "2017-06-29", "0511", "0800-02-01"):
         assert PartialDate.parse(value).value == value
+    assert PartialDate.year(511).value == "0511"
 
 
 def test_month_is_a_period_not_its_first_day() -> None:

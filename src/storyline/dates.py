@@ -101,10 +101,10 @@ class PartialDate:
             return self.start.isoformat()
         if self.precision is Precision.WEEK:
             iso = self.start.isocalendar()
-            return f"{iso.year}-W{iso.week:02d}"
+            return f"{iso.year:04d}-W{iso.week:02d}"
         if self.precision is Precision.MONTH:
-            return f"{self.start.year}-{self.start.month:02d}"
-        return f"{self.start.year}"
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        return f"{self.start.year:04d}"
 
     def contains(self, other: PartialDate) -> bool:
         """True when ``other`` lies wholly inside this period."""

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from storyline.clean import Cleaned, clean_documents, line_key
 from storyline.dating import infer_date
 from storyline.embed import embed
@@ -155,25 +157,28 @@ def _ingest(
     return added
 
 
-def _features(article: Article, vector) -> StoryFeatures:  # type: ignore[no-untyped-def]
+def _features(article: Article, vector: np.ndarray) -> StoryFeatures:
     return StoryFeatures(article.id, vector, article.published, article_names(article), article.language)
 
 
-def update_stories(store: Store, new_ids: list[str], progress: Progress) -> int:
-    """Place new articles into stories and rebuild the timelines of the stories that changed."""
-    if not new_ids:
-        return 0
+def update_stories(store: Store, progress: Progress) -> int:
+    """Place articles that have no story yet and rebuild the timelines of the stories that changed.
+
+    Articles without a story are this build's new ones, plus any left by a
+    build that was killed before it reached this stage.
+    """
     ids, vectors = store.article_vectors()
     row = {aid: i for i, aid in enumerate(ids)}
     articles = {a.id: a for a in store.articles()}
-    fresh = set(new_ids)
-    existing = [
+    placed = [
         (_features(articles[aid], vectors[row[aid]]), articles[aid].story_id)
         for aid in ids
-        if aid not in fresh and articles[aid].story_id
+        if articles[aid].story_id
     ]
-    new = [_features(articles[aid], vectors[row[aid]]) for aid in new_ids]
-    assigned = assign_stories(new, existing)
+    unplaced = [_features(articles[aid], vectors[row[aid]]) for aid in ids if not articles[aid].story_id]
+    if not unplaced:
+        return 0
+    assigned = assign_stories(unplaced, placed)
     changed = sorted(set(assigned.values()))
     members: dict[str, list[str]] = {}
     for aid in ids:
@@ -208,7 +213,7 @@ def build(paths: Iterable[str | Path], store: Store, progress: Progress | None =
     documents = _new_documents(paths, store, report)
     added = _ingest(documents, store, report, notify)
     report.added = len(added)
-    report.stories_updated = update_stories(store, added, notify)
+    report.stories_updated = update_stories(store, notify)
     report.stories_total = len(store.stories())
     report.seconds = time.perf_counter() - started
     return report

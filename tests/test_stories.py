@@ -49,3 +49,19 @@ def test_a_second_build_extends_stories_and_keeps_their_ids(tmp_path: Path, seed
     assert report.added == 2
     assert after.id == before.id
     assert set(before.article_ids) < set(after.article_ids) and len(after.article_ids) == 4
+
+
+def test_the_lead_skips_sentences_shared_with_many_documents() -> None:
+    from storyline.clean import line_key
+    from storyline.model import Article
+    from storyline.segment import split_sentences
+    from storyline.stories.features import lead_text
+
+    text = (
+        "Your essential source for the latest news on the intersection of Wall Street and Washington .\n"
+        "BP says its costs for containing the spill are running at $ 6 million a day ."
+    )
+    article = Article("a", "feed.jsonl", "a" * 64, text, sentences=split_sentences(text, "en"))
+    furniture = {line_key("Your essential source for the latest news on the intersection of Wall Street and Washington .")}
+    assert lead_text(article, furniture) == "BP says its costs for containing the spill are running at $ 6 million a day ."
+    assert lead_text(article).startswith("Your essential source")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,9 @@ from storyline.timex import tag
 BATCH_SIZE = 64
 #: A line seen in this many stored documents is site furniture, not article text.
 REPEATED_LINE_DOCUMENTS = 3
+#: A sentence found in this many documents is not part of any one article's lead:
+#: higher than the cleaner's bar, so a wire story reprinted by a few outlets keeps its lead.
+LEAD_FURNITURE_DOCUMENTS = 5
 
 Progress = Callable[[str, int, int], None]
 """Called as (stage, done, total) while a build runs."""
@@ -124,6 +128,16 @@ def _new_documents(
     return [(doc, digest) for doc, digest in documents if digest not in stored]
 
 
+def _line_keys(document: Document) -> set[str]:
+    return {line_key(line) for line in document.text.splitlines() if line.strip()}
+
+
+def _frequent_keys(documents: list[tuple[Document, str]], min_documents: int) -> set[str]:
+    """Line keys found in at least ``min_documents`` of these documents."""
+    counts = Counter(key for document, _ in documents for key in _line_keys(document))
+    return {key for key, count in counts.items() if count >= min_documents}
+
+
 def _ingest(
     documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress
 ) -> list[str]:
@@ -131,6 +145,9 @@ def _ingest(
     added: list[str] = []
     known_repeated = store.frequent_lines(REPEATED_LINE_DOCUMENTS)
     cleaned_all = clean_documents([doc for doc, _ in documents], known_repeated=known_repeated)
+    furniture = _frequent_keys(documents, LEAD_FURNITURE_DOCUMENTS) | store.frequent_lines(
+        LEAD_FURNITURE_DOCUMENTS
+    )
     for start in range(0, len(documents), BATCH_SIZE):
         batch = list(zip(documents[start : start + BATCH_SIZE], cleaned_all[start : start + BATCH_SIZE]))
         articles: list[Article] = []
@@ -146,19 +163,21 @@ def _ingest(
                 report.problems.append(
                     ReadProblem(_where(document), f"could not be analysed ({type(error).__name__}: {error})")
                 )
-        lead_vectors = embed([lead_text(a) for a in articles])
+        lead_vectors = embed([lead_text(a, furniture) for a in articles])
         with store.transaction():
             for article, vector in zip(articles, lead_vectors):
                 store.add_article(article, vector)
             for (document, _), cleaned in batch:
-                store.count_lines({line_key(line) for line in document.text.splitlines() if line.strip()})
+                store.count_lines(_line_keys(document))
         added += [a.id for a in articles]
         progress("analyse and embed", min(start + BATCH_SIZE, len(documents)), len(documents))
     return added
 
 
-def _features(article: Article, vector: np.ndarray) -> StoryFeatures:
-    return StoryFeatures(article.id, vector, article.published, article_names(article), article.language)
+def _features(article: Article, vector: np.ndarray, furniture: set[str]) -> StoryFeatures:
+    return StoryFeatures(
+        article.id, vector, article.published, article_names(article, furniture), article.language
+    )
 
 
 def update_stories(store: Store, progress: Progress) -> int:
@@ -170,12 +189,15 @@ def update_stories(store: Store, progress: Progress) -> int:
     ids, vectors = store.article_vectors()
     row = {aid: i for i, aid in enumerate(ids)}
     articles = {a.id: a for a in store.articles()}
+    furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
     placed = [
-        (_features(articles[aid], vectors[row[aid]]), articles[aid].story_id)
+        (_features(articles[aid], vectors[row[aid]], furniture), articles[aid].story_id)
         for aid in ids
         if articles[aid].story_id
     ]
-    unplaced = [_features(articles[aid], vectors[row[aid]]) for aid in ids if not articles[aid].story_id]
+    unplaced = [
+        _features(articles[aid], vectors[row[aid]], furniture) for aid in ids if not articles[aid].story_id
+    ]
     if not unplaced:
         return 0
     assigned = assign_stories(unplaced, placed)

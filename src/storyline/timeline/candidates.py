@@ -22,7 +22,7 @@ MIN_WORDS = 6
 LEAD_WINDOW = 4
 #: How many undated lead sentences stand for the day of publication.
 LEAD_SENTENCES = 2
-#: A relative expression ("Thursday", "last week") points at most this far back.
+#: A happening dated this many days or fewer before publication counts as recent news.
 RECENT_DAYS = 8
 
 _POINT_TYPES = (TimexType.DATE, TimexType.TIME)

@@ -114,10 +114,6 @@ class PartialDate:
         """True when one period contains the other: both may name the same happening."""
         return self.contains(other) or other.contains(self)
 
-    def finer(self, other: PartialDate) -> PartialDate:
-        """Of two compatible dates, the more precise one."""
-        return other if other.precision > self.precision else self
-
     def label(self) -> str:
         """A human reading at the date's precision: '29 June 2017', 'June 2017', '2017'."""
         if self.precision is Precision.DAY:

@@ -26,9 +26,6 @@ from storyline.embed import CROSS_LANGUAGE_OFFSET
 JOIN_THRESHOLD = 0.5
 #: How much fully shared (rare) names add to the score.
 NAME_WEIGHT = 0.3
-#: Name similarity that neither helps nor hurts: sharing fewer names than this
-#: counts against joining (a Libya report next to an Egypt story).
-NAME_BASELINE = 0.0
 #: Gap beyond which time starts to count against joining, in days.
 TIME_WINDOW_DAYS = 60
 #: Score lost per further window of distance.
@@ -179,10 +176,7 @@ def assign_stories(
             score = (
                 _member_score(sims)
                 + NAME_WEIGHT
-                * (
-                    _name_similarity(features.names, story_names[story_id], story_size[story_id], idf)
-                    - NAME_BASELINE
-                )
+                * _name_similarity(features.names, story_names[story_id], story_size[story_id], idf)
                 - _time_penalty(features.date, story_span.get(story_id))
             )
             if score >= best_score:

@@ -132,9 +132,9 @@ def _line_keys(document: Document) -> set[str]:
     return {line_key(line) for line in document.text.splitlines() if line.strip()}
 
 
-def _frequent_keys(documents: list[tuple[Document, str]], min_documents: int) -> set[str]:
-    """Line keys found in at least ``min_documents`` of these documents."""
-    counts = Counter(key for document, _ in documents for key in _line_keys(document))
+def _frequent_keys(keys_per_document: list[set[str]], min_documents: int) -> set[str]:
+    """Line keys found in at least ``min_documents`` of the documents."""
+    counts = Counter(key for keys in keys_per_document for key in keys)
     return {key for key, count in counts.items() if count >= min_documents}
 
 
@@ -145,7 +145,8 @@ def _ingest(
     added: list[str] = []
     known_repeated = store.frequent_lines(REPEATED_LINE_DOCUMENTS)
     cleaned_all = clean_documents([doc for doc, _ in documents], known_repeated=known_repeated)
-    furniture = _frequent_keys(documents, LEAD_FURNITURE_DOCUMENTS) | store.frequent_lines(
+    line_keys = [_line_keys(doc) for doc, _ in documents]
+    furniture = _frequent_keys(line_keys, LEAD_FURNITURE_DOCUMENTS) | store.frequent_lines(
         LEAD_FURNITURE_DOCUMENTS
     )
     for start in range(0, len(documents), BATCH_SIZE):
@@ -167,8 +168,8 @@ def _ingest(
         with store.transaction():
             for article, vector in zip(articles, lead_vectors):
                 store.add_article(article, vector)
-            for (document, _), cleaned in batch:
-                store.count_lines(_line_keys(document))
+            for keys in line_keys[start : start + BATCH_SIZE]:
+                store.count_lines(keys)
         added += [a.id for a in articles]
         progress("analyse and embed", min(start + BATCH_SIZE, len(documents)), len(documents))
     return added

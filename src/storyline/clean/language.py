@@ -18,7 +18,7 @@ from collections import Counter
 from functools import cache
 from itertools import chain
 
-import justext
+from storyline.stopwords import stoplists
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SAMPLE_CHARS = 2000  # a few hundred words
@@ -30,15 +30,10 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _stoplists() -> dict[str, frozenset[str]]:
-    return {name: frozenset(justext.get_stoplist(name)) for name in sorted(justext.get_stoplists())}
-
-
-@cache
 def _languages_of_word() -> dict[str, tuple[str, ...]]:
     """Each stop word and the languages (in name order) whose stoplist holds it."""
     index: dict[str, list[str]] = {}
-    for name, stoplist in _stoplists().items():
+    for name, stoplist in stoplists().items():
         for word in stoplist:
             index.setdefault(word, []).append(name)
     return {word: tuple(names) for word, names in index.items()}
@@ -55,7 +50,7 @@ def guess_stoplist(text: str) -> tuple[str | None, frozenset[str]]:
         return None, frozenset()
     best = max(hits.values())
     name = min(language for language, count in hits.items() if count == best)
-    return name, _stoplists()[name]
+    return name, stoplists()[name]
 
 
 def stopword_density(tokens: list[str], stoplist: frozenset[str]) -> float:

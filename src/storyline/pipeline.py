@@ -35,7 +35,7 @@ from storyline.segment import split_sentences
 from storyline.stories import StoryFeatures, assign_stories, describe_story
 from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
-from storyline.timeline import merge_candidates, select_candidates
+from storyline.timeline import comparable, merge_candidates, select_candidates
 from storyline.timex import tag
 
 #: Articles analysed, embedded and committed together.
@@ -210,11 +210,14 @@ def update_stories(store: Store, progress: Progress) -> int:
             members.setdefault(story_id, []).append(aid)
     for done, story_id in enumerate(changed, 1):
         story_articles = [articles[aid] for aid in members[story_id]]
-        story = describe_story(story_id, story_articles, vectors[[row[a.id] for a in story_articles]])
+        story = describe_story(
+            story_id, story_articles, vectors[[row[a.id] for a in story_articles]], furniture
+        )
         redated = [a for a in story_articles if a.published is None and infer_date(a, story_articles)]
         candidates = [c for a in story_articles for c in select_candidates(a)]
-        sentence_vectors = store.sentence_vectors(c.key for c in candidates)
-        missing = [c for c in candidates if c.key not in sentence_vectors]
+        joinable = comparable(candidates)
+        sentence_vectors = store.sentence_vectors(c.key for c in joinable)
+        missing = [c for c in joinable if c.key not in sentence_vectors]
         fresh_vectors = dict(zip((c.key for c in missing), embed([c.text for c in missing])))
         sentence_vectors.update(fresh_vectors)
         entries = merge_candidates(candidates, sentence_vectors)

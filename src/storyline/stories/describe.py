@@ -4,14 +4,20 @@ The title is the headline of the story's most central article (the one most
 like all the others) that has one, in English where the story has an English
 headline, so the list reads in one language when it can; an article's first
 sentence stands in when no article has a headline. The articles' own words
-are used, never a generated summary.
+are used, never a generated summary; headlines and sentences that many
+documents share (``furniture``, as in :mod:`storyline.stories.features`) are
+site prompts, never titles.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import numpy as np
 
+from storyline.dateline import strip_dateline
 from storyline.model import Article, Story
+from storyline.stories.features import own_sentences, own_title
 
 #: Longest title shown before it is cut at a word boundary.
 TITLE_CHARS = 120
@@ -26,27 +32,30 @@ def central_order(vectors: np.ndarray) -> list[int]:
     return [int(i) for i in np.argsort(-centrality, kind="stable")]
 
 
-def _headline(article: Article) -> str:
-    text = article.title or (article.sentences[0].text if article.sentences else article.text)
+def _headline(article: Article, furniture: Collection[str]) -> str:
+    sentences = own_sentences(article, furniture)
+    text = own_title(article, furniture) or (strip_dateline(sentences[0].text) if sentences else article.text)
     text = " ".join(text.split())
     if len(text) <= TITLE_CHARS:
         return text
     return text[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def describe_story(story_id: str, articles: list[Article], vectors: np.ndarray) -> Story:
+def describe_story(
+    story_id: str, articles: list[Article], vectors: np.ndarray, furniture: Collection[str] = frozenset()
+) -> Story:
     """Build the story record; ``vectors`` are the articles' lead vectors, row by row."""
     order = central_order(vectors)
     ordered = [articles[i] for i in order]
     # Prefer a headline the outlet wrote, in the preferred language, then any headline.
     face = next(
-        (a for a in ordered if a.title and a.language == PREFERRED_LANGUAGE),
-        next((a for a in ordered if a.title), ordered[0]),
+        (a for a in ordered if own_title(a, furniture) and a.language == PREFERRED_LANGUAGE),
+        next((a for a in ordered if own_title(a, furniture)), ordered[0]),
     )
     dates = [a.published for a in articles if a.published]
     return Story(
         id=story_id,
-        title=_headline(face),
+        title=_headline(face, furniture),
         article_ids=[a.id for a in ordered],
         first=min(dates) if dates else None,
         last=max(dates, key=lambda d: (d.end, d.precision)) if dates else None,

@@ -18,10 +18,16 @@ Candidates are placed from the most to the least precise date, so a vague
 mention joins the precise entry it best matches instead of founding a vague
 one. Each candidate is compared with all placed ones in one vector operation,
 so a story of thousands of candidates merges in seconds.
+
+Entries join what different articles report, so a candidate whose date no
+other article's candidate is compatible with stands alone whatever it says.
+:func:`comparable` finds the others; only they need sentence vectors, which
+spares the embedding of a third of the candidates of a large collection.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 
 import numpy as np
@@ -39,6 +45,33 @@ RECENT_SAME_DATE = 0.45
 RECENT_CONTAINED_DATE = 0.60
 
 
+def comparable(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that some other article's candidate could join: their dates are compatible.
+
+    Distinct date periods are far fewer than candidates, so compatibility is
+    worked out between periods, each knowing two of the articles dated in it.
+    """
+    articles_in: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for candidate in candidates:
+        period = (candidate.date.start.toordinal(), candidate.date.end.toordinal())
+        if candidate.article_id not in articles_in[period] and len(articles_in[period]) < 2:
+            articles_in[period].append(candidate.article_id)
+    periods = list(articles_in)
+    starts = np.array([start for start, _ in periods])
+    ends = np.array([end for _, end in periods])
+    compatible = ((starts[:, None] <= starts) & (ends <= ends[:, None])) | (
+        (starts <= starts[:, None]) & (ends[:, None] <= ends)
+    )
+    reporters: dict[tuple[int, int], set[str]] = {}
+    for row, period in enumerate(periods):
+        reporters[period] = {a for column in np.flatnonzero(compatible[row]) for a in articles_in[periods[column]]}
+    return [
+        c
+        for c in candidates
+        if reporters[(c.date.start.toordinal(), c.date.end.toordinal())] - {c.article_id}
+    ]
+
+
 class _Placement:
     """Candidates in placing order, as arrays, and the group each placed one joined.
 
@@ -47,7 +80,10 @@ class _Placement:
     """
 
     def __init__(self, ordered: list[Candidate], vectors: Mapping[tuple[str, int], np.ndarray]) -> None:
-        self.matrix = np.vstack([vectors[c.key] for c in ordered])
+        # A candidate without a vector has no other article to join (see comparable): a zero row.
+        width = len(next(iter(vectors.values()))) if vectors else 1
+        self.matrix = np.vstack([vectors.get(c.key, np.zeros(width, dtype=np.float32)) for c in ordered])
+        self.joinable = np.array([c.key in vectors for c in ordered])
         self.languages = np.array([c.language or "" for c in ordered])
         self.recent = np.array([c.recent for c in ordered])
         self.starts = np.array([c.date.start.toordinal() for c in ordered])
@@ -60,8 +96,8 @@ class _Placement:
         self.founder[i] = self._best_founder(i)
 
     def _best_founder(self, i: int) -> int:
-        if i == 0:
-            return 0
+        if i == 0 or not self.joinable[i]:
+            return i
         similarity = self.matrix[:i] @ self.matrix[i]
         similarity += CROSS_LANGUAGE_OFFSET * (self.languages[:i] != self.languages[i])
         same_date = (self.starts[:i] == self.starts[i]) & (self.precisions[:i] == self.precisions[i])
@@ -75,6 +111,7 @@ class _Placement:
         inside = (g_start <= self.starts[i]) & (self.ends[i] <= g_end)
         around = (self.starts[i] <= g_start) & (g_end <= self.ends[i])
         margin = np.where(inside | around, similarity - required, -np.inf)
+        margin[~self.joinable[:i]] = -np.inf
         j = int(np.argmax(margin))
         return int(founders[j]) if margin[j] >= 0 else i
 
@@ -82,7 +119,11 @@ class _Placement:
 def merge_candidates(
     candidates: list[Candidate], vectors: Mapping[tuple[str, int], np.ndarray]
 ) -> list[TimelineEntry]:
-    """Timeline entries in date order; ``vectors`` holds each candidate's sentence vector."""
+    """Timeline entries in date order.
+
+    ``vectors`` holds the sentence vector of every :func:`comparable`
+    candidate; the others each make an entry of their own.
+    """
     if not candidates:
         return []
     ordered = sorted(candidates, key=lambda c: (-c.date.precision, c.date))

@@ -1,0 +1,55 @@
+"""The dateline that opens an agency report: "LONDON | Thu May 27, 2010 9:48 am EDT LONDON (Reuters) - ".
+
+A dateline says where and by whom a report was filed, not what it reports.
+Left in, it makes every Reuters report from London look alike to the
+embedding model, and it clutters the sentence a timeline entry quotes. It is
+recognised by its shape, in any language: an upper-case place name first,
+then only capitalised words, numbers and clock times up to a separator (a bar,
+a closing bracket around the agency's name, a dash or a colon), before the
+first lower-case word of the report itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Datelines are short; a separator further in belongs to the report.
+MAX_DATELINE_CHARS = 160
+#: Place names in datelines are written in capitals ("NEW YORK", "KØBENHAVN").
+MIN_PLACE_LETTERS = 3
+#: A dateline introduces a report: at least this many words must follow it.
+MIN_REPORT_WORDS = 3
+
+# A separator and the spaces after it: "|", "(Reuters) -", "-RRB- --", " - ", " — ", ":".
+_SEPARATOR = re.compile(r"(?:\||(?:\)|-RRB-)(?:\s*(?:-{1,2}|—|–))?|\s(?:-{1,2}|—|–)|:)\s+")
+# Words a dateline may hold in lower case: clock times.
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "h"})
+
+
+def _dateline_word(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return not letters or letters[0].isupper() or token.lower() in _CLOCK_WORDS
+
+
+def _opens_with_place(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    letters = [c for c in first if c.isalpha()]
+    return len(letters) >= MIN_PLACE_LETTERS and first.isupper()
+
+
+def dateline_length(text: str) -> int:
+    """How many leading characters of ``text`` are its dateline (0 when it has none)."""
+    if not _opens_with_place(text):
+        return 0
+    end = 0
+    for match in _SEPARATOR.finditer(text, 0, MAX_DATELINE_CHARS):
+        if not all(_dateline_word(token) for token in text[end : match.start()].split()):
+            break
+        end = match.end()
+    report_words = [token for token in text[end:].split() if any(c.isalpha() for c in token)]
+    return end if len(report_words) >= MIN_REPORT_WORDS else 0
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without its opening dateline, if it has one."""
+    return text[dateline_length(text) :]

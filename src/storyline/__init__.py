@@ -8,10 +8,12 @@ from storyline.api import Collection
 from storyline.dates import PartialDate, Precision
 from storyline.model import Article, Citation, Sentence, Story, TimelineEntry
 from storyline.pipeline import BuildReport
+from storyline.timeline import Budget
 
 __all__ = [
     "Article",
     "BuildReport",
+    "Budget",
     "Citation",
     "Collection",
     "PartialDate",

@@ -6,6 +6,9 @@
         story = collection.stories()[0]
         for entry in collection.timeline(story.id):
             print(entry.date.label(), entry.text)
+        # the 20 most reported days about Syria in 2012, two sentences each
+        budget = Budget(dates=20, per_date=2, start=date(2012, 1, 1), end=date(2012, 12, 31))
+        collection.timeline(query="Syria", budget=budget)
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from pathlib import Path
 from types import TracebackType
 
 from storyline.model import Article, Story, TimelineEntry
-from storyline.pipeline import BuildReport, Progress, build
+from storyline.pipeline import BuildReport, Progress, build, merged_timeline
 from storyline.store import Store, open_store
+from storyline.timeline import Budget, apply_budget
 
 
 class Collection:
@@ -37,10 +41,23 @@ class Collection:
         """One story by id or unique id prefix."""
         return self.store.story(story_id)
 
-    def timeline(self, story_id: str) -> list[TimelineEntry]:
-        """A story's dated entries in date order (empty for an unknown story)."""
-        story = self.store.story(story_id)
-        return self.store.timeline(story.id) if story else []
+    def timeline(
+        self, story_id: str | None = None, query: str | None = None, budget: Budget | None = None
+    ) -> list[TimelineEntry]:
+        """Dated entries in date order, cut to ``budget``.
+
+        With ``story_id``, the story's stored timeline (empty for an unknown
+        story). Otherwise a timeline merged afresh from every article of the
+        collection, or of those matching ``query`` (all its words), so a
+        happening reported in several stories is one entry.
+        """
+        if story_id is not None:
+            story = self.store.story(story_id)
+            entries = self.store.timeline(story.id) if story else []
+        else:
+            ids = self.store.search_articles(query) if query else None
+            entries = merged_timeline(list(self.store.articles(ids)), self.store)
+        return apply_budget(entries, budget or Budget())
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

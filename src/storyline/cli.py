@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline.api import Collection
+from storyline.timeline import Budget
 from storyline.render import published_line, timeline_json, timeline_markdown
 
 app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
@@ -93,30 +95,58 @@ def stories(db: DbOption = DEFAULT_DB) -> None:
         console.print(table)
 
 
+def _day(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        errors.print(f"[red]{option} {text!r} is not a date[/red]: write it as YYYY-MM-DD.")
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def timeline(
     story: Annotated[
-        str | None, typer.Argument(help="Story id (or a unique prefix); the largest story when left out.")
+        str | None,
+        typer.Argument(help="Story id (or a unique prefix); the largest story when neither it nor --query is given."),
     ] = None,
     db: DbOption = DEFAULT_DB,
+    query: Annotated[
+        str | None, typer.Option("--query", help="A timeline of every article holding all these words.")
+    ] = None,
+    dates: Annotated[int | None, typer.Option("--dates", min=1, help="Show only the most reported dates.")] = None,
+    per_date: Annotated[int | None, typer.Option("--per-date", min=1, help="Sentences shown per date.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First day shown (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day shown (YYYY-MM-DD).")] = None,
     format: Annotated[str, typer.Option("--format", help="md or json")] = "md",
 ) -> None:
-    """A story's dated entries, each with its text and citations."""
+    """Dated entries of a story or of a query, each with its text and citations."""
     if format not in ("md", "json"):
         errors.print(f"[red]Unknown format {format!r}[/red]: use md or json.")
         raise typer.Exit(2)
+    if story and query:
+        errors.print("[red]Give a story or --query, not both.[/red]")
+        raise typer.Exit(2)
+    budget = Budget(dates=dates, per_date=per_date, start=_day(start, "--from"), end=_day(end, "--to"))
     with _open(db) as collection:
-        found = collection.story(story) if story else next(iter(collection.stories()), None)
-        if found is None:
-            errors.print(f"[red]No story {story or ''!r}[/red]: see `storyline stories`.")
-            raise typer.Exit(2)
-        entries = collection.timeline(found.id)
+        if query:
+            about: dict[str, object] = {"query": query}
+            title = f"Timeline: {query}"
+            entries = collection.timeline(query=query, budget=budget)
+        else:
+            found = collection.story(story) if story else next(iter(collection.stories()), None)
+            if found is None:
+                errors.print(f"[red]No story {story or ''!r}[/red]: see `storyline stories`.")
+                raise typer.Exit(2)
+            about, title = {"story": {"id": found.id, "title": found.title}}, found.title
+            entries = collection.timeline(found.id, budget=budget)
         if format == "json":
-            print(timeline_json(found, entries))
+            print(timeline_json(about, entries))
         else:
             cited = {c.article_id for e in entries for c in e.citations}
             articles = {a.id: a for a in collection.articles(cited)}
-            print(timeline_markdown(found, entries, articles))
+            print(timeline_markdown(title, entries, articles))
 
 
 @app.command()

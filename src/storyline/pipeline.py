@@ -29,13 +29,13 @@ from storyline.dating import infer_date
 from storyline.embed import embed
 from storyline.language import detect_language
 from storyline.mentions import find_mentions
-from storyline.model import Article, Document, ReadProblem
+from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
 from storyline.segment import split_sentences
 from storyline.stories import StoryFeatures, assign_stories, describe_story
 from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
-from storyline.timeline import comparable, merge_candidates, select_candidates
+from storyline.timeline import merge_candidates, needs_vector, select_candidates
 from storyline.timex import tag
 
 #: Articles analysed, embedded and committed together.
@@ -181,6 +181,25 @@ def _features(article: Article, vector: np.ndarray, furniture: set[str]) -> Stor
     )
 
 
+def merged_timeline(articles: list[Article], store: Store) -> list[TimelineEntry]:
+    """The articles' dated sentences merged into entries.
+
+    Sentence vectors are embedded only for the candidates that meet another
+    language (see :func:`~storyline.timeline.needs_vector`) and kept in the
+    store, so no sentence is embedded twice.
+    """
+    candidates = [c for a in articles for c in select_candidates(a)]
+    wanted = needs_vector(candidates)
+    vectors = store.sentence_vectors(c.key for c in wanted)
+    missing = [c for c in wanted if c.key not in vectors]
+    if missing:
+        fresh = dict(zip((c.key for c in missing), embed([c.text for c in missing])))
+        with store.transaction():
+            store.add_sentence_vectors(fresh)
+        vectors.update(fresh)
+    return merge_candidates(candidates, vectors)
+
+
 def update_stories(store: Store, progress: Progress) -> int:
     """Place articles that have no story yet and rebuild the timelines of the stories that changed.
 
@@ -214,17 +233,10 @@ def update_stories(store: Store, progress: Progress) -> int:
             story_id, story_articles, vectors[[row[a.id] for a in story_articles]], furniture
         )
         redated = [a for a in story_articles if a.published is None and infer_date(a, story_articles)]
-        candidates = [c for a in story_articles for c in select_candidates(a)]
-        joinable = comparable(candidates)
-        sentence_vectors = store.sentence_vectors(c.key for c in joinable)
-        missing = [c for c in joinable if c.key not in sentence_vectors]
-        fresh_vectors = dict(zip((c.key for c in missing), embed([c.text for c in missing])))
-        sentence_vectors.update(fresh_vectors)
-        entries = merge_candidates(candidates, sentence_vectors)
+        entries = merged_timeline(story_articles, store)
         with store.transaction():
             for article in redated:
                 store.update_dates(article)
-            store.add_sentence_vectors(fresh_vectors)
             store.save_story(story)
             store.save_timeline(story_id, entries)
         progress("stories and timelines", done, len(changed))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from storyline.model import Article, DateSource, Story, TimelineEntry
+from storyline.model import Article, DateSource, TimelineEntry
 
 
 def _source_name(article: Article | None) -> str:
@@ -29,11 +29,9 @@ def published_line(article: Article) -> str:
     return f"{date.value} ({precision}, from {source})"
 
 
-def timeline_markdown(
-    story: Story, entries: list[TimelineEntry], articles: Mapping[str, Article]
-) -> str:
+def timeline_markdown(title: str, entries: list[TimelineEntry], articles: Mapping[str, Article]) -> str:
     """A readable timeline: one heading per entry, its text, then its sources."""
-    lines = [f"# {story.title}", ""]
+    lines = [f"# {title}", ""]
     for entry in entries:
         lines.append(f"## {entry.date.label()}")
         lines.append("")
@@ -50,11 +48,15 @@ def timeline_markdown(
     return "\n".join(lines)
 
 
-def timeline_json(story: Story, entries: list[TimelineEntry]) -> str:
-    """The timeline as JSON, dates as TIMEX3 values with their precision."""
+def timeline_json(about: Mapping[str, object], entries: list[TimelineEntry]) -> str:
+    """The timeline as JSON, dates as TIMEX3 values with their precision.
+
+    ``about`` says what the timeline is of: ``{"story": {"id": ..., "title": ...}}``
+    or ``{"query": ...}``.
+    """
     return json.dumps(
         {
-            "story": {"id": story.id, "title": story.title},
+            **about,
             "entries": [
                 {
                     "date": entry.date.value,

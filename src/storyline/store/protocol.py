@@ -40,6 +40,9 @@ class Store(Protocol):
     def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Articles with their sentences, all of them when ``ids`` is None."""
 
+    def search_articles(self, query: str) -> list[str]:
+        """Ids of the articles whose title or text holds every word of ``query``, in any case."""
+
     def article_vectors(self) -> tuple[list[str], np.ndarray]:
         """Ids and lead vectors of every article, in insertion order."""
 

@@ -9,6 +9,7 @@ hash).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -225,6 +226,19 @@ class SQLiteStore:
             )
         for row in rows:
             yield self._article_from_row(row)
+
+    def search_articles(self, query: str) -> list[str]:
+        words = [w.casefold() for w in query.split()]
+        if not words:
+            return []
+        patterns = [re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in words]
+        # LIKE narrows the rows cheaply (it folds ASCII case only); the patterns decide.
+        rows = self._db.execute(
+            "SELECT id, coalesce(title, '') || ' ' || text FROM articles WHERE"
+            " coalesce(title, '') || ' ' || text LIKE ? ORDER BY seq",
+            (f"%{words[0]}%" if words[0].isascii() else "%",),
+        )
+        return [aid for aid, text in rows if all(p.search(text.casefold()) for p in patterns)]
 
     def _article_from_row(self, row: tuple) -> Article:
         (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,

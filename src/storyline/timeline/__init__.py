@@ -3,10 +3,12 @@
 :func:`select_candidates` picks the sentences that state a dated happening;
 :func:`merge_candidates` joins the ones that report the same happening (across
 articles and languages) into one :class:`~storyline.model.TimelineEntry`;
-:func:`comparable` says which candidates could join others and so need vectors.
+:func:`needs_vector` says which candidates meet other languages and so need e5 vectors;
+:func:`apply_budget` cuts a timeline to the most reported dates a reader asked for.
 """
 
+from storyline.timeline.budget import Budget, apply_budget
 from storyline.timeline.candidates import Candidate, select_candidates
-from storyline.timeline.merge import comparable, merge_candidates
+from storyline.timeline.merge import merge_candidates, needs_vector
 
-__all__ = ["Candidate", "comparable", "merge_candidates", "select_candidates"]
+__all__ = ["Budget", "Candidate", "apply_budget", "merge_candidates", "needs_vector", "select_candidates"]

@@ -2,74 +2,92 @@
 
 Two sentences may be one happening only when their dates are compatible (one
 period contains the other: "in 2014" and "July 2014" can be the caliphate's
-declaration, "June 2014" and "July 2014" cannot). How similar in meaning they
-must also be depends on how telling the date agreement is:
+declaration, "June 2014" and "July 2014" cannot). How similar they must also
+be depends on how telling the date agreement is:
 
 - two sentences that each name a past period explicitly ("Last October",
   "17. oktober") rarely agree by chance, so a modest similarity suffices;
-  this is what joins a Danish sentence to its English counterpart, which
-  e5-small scores lower than many unrelated same-language pairs;
 - a sentence dated only by its article's publication (a lead, "Thursday")
   agrees with everything else reported that week, so it needs a close
   match, and a closer one still when it only falls inside the other date
   (a month-only article next to a day-dated one).
 
+Similarity is measured two ways. Sentences in one language are compared by
+their words (:mod:`storyline.lexical`), which is as telling and costs almost
+nothing; sentences in two languages share no words, so they are compared by
+their e5 vectors, plus the cross-language offset. Only sentences that some
+other-language sentence could join need a vector (:func:`needs_vector`): a
+collection in one language merges without embedding a single sentence.
+
 Candidates are placed from the most to the least precise date, so a vague
 mention joins the precise entry it best matches instead of founding a vague
-one. Each candidate is compared with all placed ones in one vector operation,
-so a story of thousands of candidates merges in seconds.
-
-Entries join what different articles report, so a candidate whose date no
-other article's candidate is compatible with stands alone whatever it says.
-:func:`comparable` finds the others; only they need sentence vectors, which
-spares the embedding of a third of the candidates of a large collection.
+one. Each candidate is compared at once with every placed one whose entry's
+date is compatible with its own, so a story of thousands of candidates
+merges in seconds.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import numpy as np
 
 from storyline.dates import PartialDate
 from storyline.embed import CROSS_LANGUAGE_OFFSET
+from storyline.lexical import lexical_vectors
 from storyline.model import Citation, TimelineEntry
 from storyline.timeline.candidates import Candidate
 
-#: Similarity needed when both sentences name their dates explicitly.
-EXPLICIT_DATES = 0.30
-#: Similarity needed when a sentence is dated by publication and the dates are equal.
-RECENT_SAME_DATE = 0.45
-#: ... and when one date only contains the other.
-RECENT_CONTAINED_DATE = 0.60
+
+class Thresholds(NamedTuple):
+    """Similarity two sentences need to be one happening, by how their dates agree."""
+
+    explicit: float  # both name their dates explicitly
+    recent_same_date: float  # one is dated by publication; the dates are equal
+    recent_contained_date: float  # ... and one date only contains the other
 
 
-def comparable(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates that some other article's candidate could join: their dates are compatible.
+#: e5 cosine (after the background is removed, plus the language offset) across languages:
+#: set on the seeds, where the Danish "begyndte 17. oktober" meets the English "Last October".
+SEMANTIC = Thresholds(0.30, 0.45, 0.60)
+#: Stem TF-IDF cosine within a language. The two "recent" values let through the same
+#: share of same-language T17 pairs as e5 does (0.18 and 0.32, scripts/calibrate_lexical.py).
+#: The explicit one is not carried over: within a story e5's 0.30 passes two thirds of the
+#: explicitly dated pairs, many of them different happenings ("Jackson died in June 2009" and
+#: "A nurse who treated Jackson in 2009 will testify"), so it is set below the recent ones, as
+#: the e5 values are, and above the overlap such unrelated pairs show.
+LEXICAL = Thresholds(0.15, 0.20, 0.30)
 
-    Distinct date periods are far fewer than candidates, so compatibility is
-    worked out between periods, each knowing two of the articles dated in it.
+
+def _period(candidate: Candidate) -> tuple[int, int]:
+    return (candidate.date.start.toordinal(), candidate.date.end.toordinal())
+
+
+def needs_vector(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that a candidate in another language has a compatible date with.
+
+    Only they are ever compared by e5 vectors. Distinct date periods are far
+    fewer than candidates, so compatibility is worked out between periods,
+    each knowing the languages dated in it.
     """
-    articles_in: dict[tuple[int, int], list[str]] = defaultdict(list)
+    languages_in: dict[tuple[int, int], set[str | None]] = defaultdict(set)
     for candidate in candidates:
-        period = (candidate.date.start.toordinal(), candidate.date.end.toordinal())
-        if candidate.article_id not in articles_in[period] and len(articles_in[period]) < 2:
-            articles_in[period].append(candidate.article_id)
-    periods = list(articles_in)
+        languages_in[_period(candidate)].add(candidate.language)
+    if len({language for found in languages_in.values() for language in found}) < 2:
+        return []
+    periods = list(languages_in)
     starts = np.array([start for start, _ in periods])
     ends = np.array([end for _, end in periods])
     compatible = ((starts[:, None] <= starts) & (ends <= ends[:, None])) | (
         (starts <= starts[:, None]) & (ends[:, None] <= ends)
     )
-    reporters: dict[tuple[int, int], set[str]] = {}
-    for row, period in enumerate(periods):
-        reporters[period] = {a for column in np.flatnonzero(compatible[row]) for a in articles_in[periods[column]]}
-    return [
-        c
-        for c in candidates
-        if reporters[(c.date.start.toordinal(), c.date.end.toordinal())] - {c.article_id}
-    ]
+    reachable = {
+        period: set().union(*(languages_in[periods[column]] for column in np.flatnonzero(compatible[row])))
+        for row, period in enumerate(periods)
+    }
+    return [c for c in candidates if reachable[_period(c)] - {c.language}]
 
 
 class _Placement:
@@ -80,10 +98,10 @@ class _Placement:
     """
 
     def __init__(self, ordered: list[Candidate], vectors: Mapping[tuple[str, int], np.ndarray]) -> None:
-        # A candidate without a vector has no other article to join (see comparable): a zero row.
+        self.lexical = lexical_vectors([c.text for c in ordered], [c.language for c in ordered])
         width = len(next(iter(vectors.values()))) if vectors else 1
-        self.matrix = np.vstack([vectors.get(c.key, np.zeros(width, dtype=np.float32)) for c in ordered])
-        self.joinable = np.array([c.key in vectors for c in ordered])
+        self.semantic = np.vstack([vectors.get(c.key, np.zeros(width, dtype=np.float32)) for c in ordered])
+        self.has_vector = np.array([c.key in vectors for c in ordered])
         self.languages = np.array([c.language or "" for c in ordered])
         self.recent = np.array([c.recent for c in ordered])
         self.starts = np.array([c.date.start.toordinal() for c in ordered])
@@ -96,24 +114,44 @@ class _Placement:
         self.founder[i] = self._best_founder(i)
 
     def _best_founder(self, i: int) -> int:
-        if i == 0 or not self.joinable[i]:
-            return i
-        similarity = self.matrix[:i] @ self.matrix[i]
-        similarity += CROSS_LANGUAGE_OFFSET * (self.languages[:i] != self.languages[i])
-        same_date = (self.starts[:i] == self.starts[i]) & (self.precisions[:i] == self.precisions[i])
-        required = np.where(
-            ~self.recent[:i] & ~self.recent[i],
-            EXPLICIT_DATES,
-            np.where(same_date, RECENT_SAME_DATE, RECENT_CONTAINED_DATE),
-        )
         founders = self.founder[:i]
         g_start, g_end = self.starts[founders], self.ends[founders]
         inside = (g_start <= self.starts[i]) & (self.ends[i] <= g_end)
         around = (self.starts[i] <= g_start) & (g_end <= self.ends[i])
-        margin = np.where(inside | around, similarity - required, -np.inf)
-        margin[~self.joinable[:i]] = -np.inf
-        j = int(np.argmax(margin))
-        return int(founders[j]) if margin[j] >= 0 else i
+        rows = np.flatnonzero(inside | around)
+        if not len(rows):
+            return i
+        margin = self._similarity(i, rows) - self._required(i, rows)
+        best = int(np.argmax(margin))
+        return int(founders[rows[best]]) if margin[best] >= 0 else i
+
+    def _similarity(self, i: int, rows: np.ndarray) -> np.ndarray:
+        """Words within a language, e5 across languages, -inf where neither can be had."""
+        similarity = np.full(len(rows), -np.inf)
+        same = self.languages[rows] == self.languages[i]
+        if same.any():
+            similarity[same] = (self.lexical[rows[same]] @ self.lexical[i].T).toarray().ravel()
+        across = ~same & self.has_vector[rows] & self.has_vector[i]
+        if across.any():
+            similarity[across] = self.semantic[rows[across]] @ self.semantic[i] + CROSS_LANGUAGE_OFFSET
+        return similarity
+
+    def _required(self, i: int, rows: np.ndarray) -> np.ndarray:
+        same_date = (self.starts[rows] == self.starts[i]) & (self.precisions[rows] == self.precisions[i])
+        explicit = ~self.recent[rows] & ~self.recent[i]
+        same_language = self.languages[rows] == self.languages[i]
+        required = np.empty(len(rows))
+        for thresholds, mask in ((LEXICAL, same_language), (SEMANTIC, ~same_language)):
+            required[mask] = np.where(
+                explicit,
+                thresholds.explicit,
+                np.where(same_date, thresholds.recent_same_date, thresholds.recent_contained_date),
+            )[mask]
+        return required
+
+    def centrality(self, exact: list[int], members: list[int]) -> np.ndarray:
+        """How typical each of ``exact`` is of the group ``members``, by words."""
+        return (self.lexical[exact] @ self.lexical[members].sum(axis=0).T).A.ravel()
 
 
 def merge_candidates(
@@ -121,8 +159,8 @@ def merge_candidates(
 ) -> list[TimelineEntry]:
     """Timeline entries in date order.
 
-    ``vectors`` holds the sentence vector of every :func:`comparable`
-    candidate; the others each make an entry of their own.
+    ``vectors`` holds the sentence vector of every candidate that
+    :func:`needs_vector`; the others are compared by their words only.
     """
     if not candidates:
         return []
@@ -132,18 +170,15 @@ def merge_candidates(
     for i in range(len(ordered)):
         placement.place(i)
         groups.setdefault(int(placement.founder[i]), []).append(i)
-    entries = [_entry(ordered[f].date, members, ordered, placement.matrix) for f, members in groups.items()]
+    entries = [_entry(ordered[f].date, members, ordered, placement) for f, members in groups.items()]
     entries.sort(key=lambda e: (e.date.start, e.date.precision))
     return entries
 
 
-def _entry(
-    date: PartialDate, members: list[int], candidates: list[Candidate], matrix: np.ndarray
-) -> TimelineEntry:
+def _entry(date: PartialDate, members: list[int], candidates: list[Candidate], placement: _Placement) -> TimelineEntry:
     # The entry reads as its most typical sentence among those dated as precisely as the entry.
     exact = [i for i in members if candidates[i].date == date] or members
-    centrality = matrix[exact] @ matrix[members].sum(axis=0)
-    centre = exact[int(np.argmax(centrality))]
+    centre = exact[int(np.argmax(placement.centrality(exact, members)))]
     ordered = [centre] + [i for i in members if i != centre]
     citations = [
         Citation(

@@ -1,0 +1,35 @@
+"""Timeline-summarisation smoke check: one small Timeline17 topic, scored by tilse as the benchmark does.
+
+The full benchmark (benchmarks/tls.py) is run by hand; this keeps its
+figures from silently dropping. The floor sits a little under the figure
+measured when it was set.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+#: Michael Jackson topic (142 articles, one gold timeline) scored 0.187 / 0.103 / 0.541.
+FLOORS = {"ar1_f1": 0.17, "ar2_f1": 0.08, "date_f1": 0.50}
+
+
+def _perl_xml_parser() -> bool:
+    found = subprocess.run(["perl", "-MXML::Parser", "-e", "1"], capture_output=True)
+    return found.returncode == 0
+
+
+@pytest.mark.skipif(not _perl_xml_parser(), reason="ROUGE needs Debian's libxml-parser-perl")
+def test_michael_jackson_timeline_keeps_its_scores(corpora: Path, tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("tls", REPO / "benchmarks" / "tls.py")
+    assert spec and spec.loader
+    tls = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tls)
+    summary = tls.run(corpora / "t17", ["MJ"], tmp_path)
+    assert summary["timelines"] == 1
+    for metric, floor in FLOORS.items():
+        assert summary["mean"][metric] >= floor, (metric, summary["mean"])

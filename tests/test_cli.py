@@ -61,3 +61,20 @@ def test_unknown_ids_and_missing_databases_are_clear_errors(seeds_db: Path, tmp_
     missing = runner.invoke(app, ["stories", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2 and "No collection at" in missing.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_timeline_budget_and_query_options(seeds_db: Path) -> None:
+    cut = runner.invoke(
+        app, ["timeline", "--db", str(seeds_db), "--dates", "1", "--per-date", "1", "--format", "json"]
+    )
+    assert cut.exit_code == 0, cut.output
+    (entry,) = json.loads(cut.output)["entries"]
+    assert entry["date"] == "2014-07" and entry["precision"] == "month"
+    period = runner.invoke(
+        app, ["timeline", "--db", str(seeds_db), "--query", "Mosul", "--from", "2016-10-01", "--to", "2016-10-31"]
+    )
+    assert period.exit_code == 0, period.output
+    assert "# Timeline: Mosul" in period.output and "## 17 October 2016" in period.output
+    assert "2017" not in period.output.split("\n## ")[1].splitlines()[0]
+    bad = runner.invoke(app, ["timeline", "--db", str(seeds_db), "--from", "last year"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output

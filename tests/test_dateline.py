@@ -40,5 +40,15 @@ def test_sentences_without_a_dateline_are_left_whole(seeds: Path) -> None:
     assert strip_dateline("NATO said on Monday its warplanes struck Tripoli .") == "NATO said on Monday its warplanes struck Tripoli ."
 
 
+def test_a_photo_credit_glued_before_the_dateline_goes_with_it() -> None:
+    # As scraped in Timeline17's SyrianCrisis topic.
+    text = (
+        "Credit : Reuters\\/Amateur Video via Reuters TV AMMAN | Fri Apr 22 , 2011 7:12 pm EDT AMMAN "
+        "-LRB- Reuters -RRB- - Syrian security forces killed almost 100 protesters"
+    )
+    assert strip_dateline(text) == "Syrian security forces killed almost 100 protesters"
+    assert strip_dateline("The group (ISIS) - which controls Raqqa - said so") == "The group (ISIS) - which controls Raqqa - said so"
+
+
 def test_a_dateline_alone_is_not_stripped() -> None:
     assert strip_dateline("BENGHAZI , Libya | Reuters") == "BENGHAZI , Libya | Reuters"

@@ -36,3 +36,41 @@ def test_sentences_that_meet_another_language_need_vectors(seeds: Path) -> None:
             other.language != left.language and other.date.compatible(left.date) for other in candidates
         )
     assert len(chosen) < len(candidates)
+
+
+def test_a_budget_keeps_the_most_reported_dates(seeds_db: Path) -> None:
+    from storyline import Budget, Collection
+
+    with Collection(seeds_db) as collection:
+        story = collection.stories()[0]
+        full = collection.timeline(story.id)
+        cut = collection.timeline(story.id, budget=Budget(dates=2, per_date=1))
+    assert len(full) > 10
+    # The caliphate's declaration (000, 001, 003) and the mosque's recapture (001, 003) are the most reported.
+    assert [e.date.label() for e in cut] == ["July 2014", "29 June 2017"]
+    assert len(cut[0].article_ids) == 3
+
+
+def test_a_budget_keeps_a_period_and_a_precision(seeds_db: Path) -> None:
+    import datetime as dt
+
+    from storyline import Budget, Collection, Precision
+
+    with Collection(seeds_db) as collection:
+        story = collection.stories()[0]
+        budget = Budget(start=dt.date(2016, 1, 1), end=dt.date(2017, 3, 31), coarsest=Precision.DAY)
+        cut = collection.timeline(story.id, budget=budget)
+    assert cut and all(e.date.precision is Precision.DAY for e in cut)
+    assert {e.date.label() for e in cut} >= {"17 October 2016", "14 March 2017"}
+    assert all(dt.date(2016, 1, 1) <= e.date.start <= dt.date(2017, 3, 31) for e in cut)
+
+
+def test_a_query_timeline_reads_across_the_collection(seeds_db: Path) -> None:
+    from storyline import Collection
+
+    with Collection(seeds_db) as collection:
+        entries = collection.timeline(query="minaret")
+        everything = collection.timeline(query="Mosul")
+    cited = {a for e in entries for a in e.article_ids}
+    assert cited and len(cited) < 4
+    assert {a for e in everything for a in e.article_ids} > cited

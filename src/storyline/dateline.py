@@ -6,7 +6,10 @@ embedding model, and it clutters the sentence a timeline entry quotes. It is
 recognised by its shape, in any language: an upper-case place name first,
 then only capitalised words, numbers and clock times up to a separator (a bar,
 a closing bracket around the agency's name, a dash or a colon), before the
-first lower-case word of the report itself.
+first lower-case word of the report itself. Scraped pages also glue a photo
+credit before it ("Credit: Reuters/Amateur Video AMMAN | Fri Apr 22 ... (Reuters) -"):
+an agency's name in brackets followed by a dash, early in a sentence that has
+not ended before it, closes a dateline too.
 """
 
 from __future__ import annotations
@@ -17,11 +20,16 @@ import re
 MAX_DATELINE_CHARS = 160
 #: Place names in datelines are written in capitals ("NEW YORK", "KØBENHAVN").
 MIN_PLACE_LETTERS = 3
-#: A dateline introduces a report: at least this many words must follow it.
+#: Words that must follow a dateline for it to be one.
 MIN_REPORT_WORDS = 3
 
 # A separator and the spaces after it: "|", "(Reuters) -", "-RRB- --", " - ", " — ", ":".
 _SEPARATOR = re.compile(r"(?:\||(?:\)|-RRB-)(?:\s*(?:-{1,2}|—|–))?|\s(?:-{1,2}|—|–)|:)\s+")
+# "(Reuters) -", "-LRB- CNN -RRB- --", "(AFP) —": a capitalised name in brackets, then a dash.
+_AGENCY_CREDIT = re.compile(
+    r"(?:\(|-LRB-\s*)[A-Z][\w.!&' ]{0,30}?(?:\)|\s*-RRB-)\s*(?:-{1,2}|—|–)\s+(?=[\"'“`]*[^\W\d_])"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # Words a dateline may hold in lower case: clock times.
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "h"})
 
@@ -39,6 +47,14 @@ def _opens_with_place(text: str) -> bool:
 
 def dateline_length(text: str) -> int:
     """How many leading characters of ``text`` are its dateline (0 when it has none)."""
+    credit = _AGENCY_CREDIT.search(text, 0, MAX_DATELINE_CHARS)
+    if (
+        credit
+        and not _SENTENCE_END.search(text, 0, credit.start())
+        and text[credit.end() :].lstrip("\"'“`")[:1].isupper()  # the report opens a sentence
+        and _report_follows(text, credit.end())
+    ):
+        return credit.end()
     if not _opens_with_place(text):
         return 0
     end = 0
@@ -46,8 +62,12 @@ def dateline_length(text: str) -> int:
         if not all(_dateline_word(token) for token in text[end : match.start()].split()):
             break
         end = match.end()
-    report_words = [token for token in text[end:].split() if any(c.isalpha() for c in token)]
-    return end if len(report_words) >= MIN_REPORT_WORDS else 0
+    return end if _report_follows(text, end) else 0
+
+
+def _report_follows(text: str, end: int) -> bool:
+    """A dateline introduces a report: at least MIN_REPORT_WORDS words must follow it."""
+    return sum(1 for token in text[end:].split() if any(c.isalpha() for c in token)) >= MIN_REPORT_WORDS
 
 
 def strip_dateline(text: str) -> str:

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from storyline.dateline import strip_dateline
 from storyline.dates import PartialDate
 from storyline.embed import CROSS_LANGUAGE_OFFSET
 from storyline.lexical import lexical_vectors
@@ -176,7 +177,8 @@ def merge_candidates(
 
 
 def _entry(date: PartialDate, members: list[int], candidates: list[Candidate], placement: _Placement) -> TimelineEntry:
-    # The entry reads as its most typical sentence among those dated as precisely as the entry.
+    # The entry reads as its most typical sentence among those dated as precisely as the
+    # entry, without a dateline; citations quote their sentences whole.
     exact = [i for i in members if candidates[i].date == date] or members
     centre = exact[int(np.argmax(placement.centrality(exact, members)))]
     ordered = [centre] + [i for i in members if i != centre]
@@ -190,4 +192,4 @@ def _entry(date: PartialDate, members: list[int], candidates: list[Candidate], p
         )
         for i in ordered
     ]
-    return TimelineEntry(date=date, text=candidates[centre].text, citations=citations)
+    return TimelineEntry(date=date, text=strip_dateline(candidates[centre].text), citations=citations)

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-#: Michael Jackson topic (142 articles, one gold timeline) scored 0.187 / 0.103 / 0.541.
-FLOORS = {"ar1_f1": 0.17, "ar2_f1": 0.08, "date_f1": 0.50}
+#: Michael Jackson topic (138 articles kept, one gold timeline) scored 0.226 / 0.137 / 0.541
+#: (AR-1 / AR-2 / date F1) at commit 442a02a.
+FLOORS = {"ar1_f1": 0.20, "ar2_f1": 0.12, "date_f1": 0.50}
 
 
 def _perl_xml_parser() -> bool:

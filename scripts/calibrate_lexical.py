@@ -10,6 +10,11 @@ other articles with compatible dates that a collection built with e5 vectors
 holds, and finds the TF-IDF cosine that lets through the same share of pairs
 as the e5 threshold does (quantile matching). It prints the thresholds to put
 in ``LEXICAL``.
+
+Builds now store e5 vectors only for sentences that meet another language,
+so the collection must have been built by a version that embedded
+same-language candidates too (commit 07dc8fc; LEXICAL was set on its T17
+build).
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ from collections import defaultdict
 
 import numpy as np
 
-from storyline.embed import CROSS_LANGUAGE_OFFSET
 from storyline.lexical import lexical_vectors
+from storyline.model import Article
 from storyline.store import open_store
-from storyline.timeline import select_candidates
+from storyline.timeline import Candidate, select_candidates
 from storyline.timeline.merge import SEMANTIC
 
 #: Candidates and pairs looked at per story, so that the largest stories do not take all the weight.
@@ -31,7 +36,7 @@ CANDIDATES_PER_STORY = 300
 PAIRS_PER_STORY = 2000
 
 
-def _kind(first, second) -> str:  # type: ignore[no-untyped-def]
+def _kind(first: Candidate, second: Candidate) -> str:
     if not first.recent and not second.recent:
         return "explicit"
     return "recent_same_date" if first.date == second.date else "recent_contained_date"
@@ -42,7 +47,7 @@ def main() -> None:
     parser.add_argument("db")
     args = parser.parse_args()
     store = open_store(args.db)
-    members: dict[str, list] = defaultdict(list)
+    members: dict[str, list[Article]] = defaultdict(list)
     for article in store.articles():
         if article.story_id:
             members[article.story_id].append(article)
@@ -55,7 +60,7 @@ def main() -> None:
         lexical = lexical_vectors([c.text for c in candidates], [c.language for c in candidates])
         with_vector = [i for i, c in enumerate(candidates) if c.key in vectors]
         picked = sorted(sample.sample(with_vector, min(len(with_vector), CANDIDATES_PER_STORY)))
-        found = [
+        same_language = [
             (i, j)
             for n, i in enumerate(picked)
             for j in picked[n + 1 :]
@@ -63,19 +68,18 @@ def main() -> None:
             and candidates[i].language == candidates[j].language
             and candidates[i].date.compatible(candidates[j].date)
         ]
-        for i, j in sample.sample(found, min(len(found), PAIRS_PER_STORY)):
+        for i, j in sample.sample(same_language, min(len(same_language), PAIRS_PER_STORY)):
             semantic = float(vectors[candidates[i].key] @ vectors[candidates[j].key])
             words = float((lexical[i] @ lexical[j].T).toarray()[0, 0])
             pairs[_kind(candidates[i], candidates[j])].append((semantic, words))
-    print(f"cross-language offset {CROSS_LANGUAGE_OFFSET} does not apply within a language")
     chosen = []
     for kind in SEMANTIC._fields:
-        found = np.array(pairs[kind])
+        scored = np.array(pairs[kind])
         threshold = getattr(SEMANTIC, kind)
-        share = float((found[:, 0] >= threshold).mean())
-        lexical_threshold = float(np.quantile(found[:, 1], 1 - share))
+        share = float((scored[:, 0] >= threshold).mean())
+        lexical_threshold = float(np.quantile(scored[:, 1], 1 - share))
         chosen.append(round(lexical_threshold, 2))
-        print(f"{kind}: {len(found)} pairs, e5 >= {threshold} passes {share:.3%}, words >= {lexical_threshold:.3f}")
+        print(f"{kind}: {len(scored)} pairs, e5 >= {threshold} passes {share:.3%}, words >= {lexical_threshold:.3f}")
     print(f"LEXICAL = Thresholds{tuple(chosen)}")
 
 

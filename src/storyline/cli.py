@@ -13,8 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline.api import Collection
-from storyline.timeline import Budget
 from storyline.render import published_line, timeline_json, timeline_markdown
+from storyline.timeline import Budget
 
 app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
 console = Console()

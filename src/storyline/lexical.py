@@ -45,12 +45,17 @@ def _stemmer(language: str | None) -> snowballstemmer.stemmer | None:
     return snowballstemmer.stemmer(algorithm) if algorithm else None
 
 
+@lru_cache(maxsize=1 << 18)
+def _stem(word: str, language: str | None) -> str:
+    """One word's stem. Snowball here is pure Python and news repeats its words, so stems are kept."""
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
 def stems(text: str, language: str | None) -> list[str]:
     """The content words of ``text`` as stems, in order (unstemmed for languages Snowball lacks)."""
     stop = stopwords(language)
-    words = [w for w in (m.lower() for m in _WORD.findall(text)) if w not in stop and not w.isdigit()]
-    stemmer = _stemmer(language)
-    return stemmer.stemWords(words) if stemmer else words
+    return [_stem(w, language) for w in (m.lower() for m in _WORD.findall(text)) if w not in stop and not w.isdigit()]
 
 
 def lexical_vectors(texts: Sequence[str], languages: Sequence[str | None]) -> sparse.csr_matrix:

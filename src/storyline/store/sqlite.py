@@ -238,7 +238,8 @@ class SQLiteStore:
             " coalesce(title, '') || ' ' || text LIKE ? ORDER BY seq",
             (f"%{words[0]}%" if words[0].isascii() else "%",),
         )
-        return [aid for aid, text in rows if all(p.search(text.casefold()) for p in patterns)]
+        folded = ((aid, text.casefold()) for aid, text in rows)
+        return [aid for aid, text in folded if all(p.search(text) for p in patterns)]
 
     def _article_from_row(self, row: tuple) -> Article:
         (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,

@@ -80,9 +80,9 @@ def _is_quotation(text: str) -> bool:
 def _typicality(entries: list[TimelineEntry]) -> np.ndarray:
     """How close each entry's text is, in words, to all that the date's sentences say."""
     texts = [entry.text for entry in entries]
-    day = [c.text for entry in entries for c in entry.citations]
     languages = [entry.citations[0].language if entry.citations else None for entry in entries]
-    matrix = lexical_vectors(texts + day, languages + [c.language for e in entries for c in e.citations])
+    cited = [c for entry in entries for c in entry.citations]
+    matrix = lexical_vectors(texts + [c.text for c in cited], languages + [c.language for c in cited])
     centroid = matrix[len(texts) :].sum(axis=0)
     return np.asarray(matrix[: len(texts)] @ centroid.T).ravel()
 

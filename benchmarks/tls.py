@@ -6,7 +6,8 @@
 Protocol of Gholipour Ghalandari & Ifrim (2020), see ../shared/docs/BENCHMARKS.md:
 for each topic, the topic's articles are built into a collection of their
 own; for each of the topic's gold timelines, storyline's timeline of the
-whole collection is cut with a budget of the gold timeline's number of dates
+whole collection is cut, as ``Collection.timeline(budget=...)`` cuts it
+(main line of the articles first, then salience), with a budget of the gold timeline's number of dates
 ``l``, its mean number of sentences per date ``k`` (rounded, at least one)
 and its first and last day, at day precision. The topic keywords are not
 used. Scores come from the ``tilse`` package (Perl ROUGE-1.5.5, which needs
@@ -142,9 +143,10 @@ def run(corpus: Path, topics: list[str] | None, workdir: Path) -> dict:
             report = collection.build([articles])
             build_seconds = time.perf_counter() - built
             entries = collection.timeline()
+            members = collection.articles()
         for number, gold in enumerate(golds):
             budget = budget_for(gold)
-            figures = score(apply_budget(entries, budget), gold, evaluator)
+            figures = score(apply_budget(entries, budget, members), gold, evaluator)
             results.append(
                 {"topic": name, "timeline": number, "dates": budget.dates, "per_date": budget.per_date,
                  "articles": report.added, "build_seconds": round(build_seconds, 1), **figures}  # fmt: skip

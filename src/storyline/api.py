@@ -51,13 +51,17 @@ class Collection:
         collection, or of those matching ``query`` (all its words), so a
         happening reported in several stories is one entry.
         """
+        budget = budget or Budget()
         if story_id is not None:
             story = self.store.story(story_id)
-            entries = self.store.timeline(story.id) if story else []
+            if story is None:
+                return []
+            entries = self.store.timeline(story.id)
+            articles = list(self.store.articles(story.article_ids)) if budget.picks else []
         else:
-            ids = self.store.search_articles(query) if query else None
-            entries = merged_timeline(list(self.store.articles(ids)), self.store)
-        return apply_budget(entries, budget or Budget())
+            articles = list(self.store.articles(self.store.search_articles(query) if query else None))
+            entries = merged_timeline(articles, self.store)
+        return apply_budget(entries, budget, articles)
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

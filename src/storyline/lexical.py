@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
 import regex
 import snowballstemmer
 from scipy import sparse
@@ -58,12 +59,44 @@ def stems(text: str, language: str | None) -> list[str]:
     return [_stem(w, language) for w in (m.lower() for m in _WORD.findall(text)) if w not in stop and not w.isdigit()]
 
 
+def _vectorizer() -> TfidfVectorizer:
+    return TfidfVectorizer(analyzer=lambda pair: stems(*pair), sublinear_tf=True)
+
+
 def lexical_vectors(texts: Sequence[str], languages: Sequence[str | None]) -> sparse.csr_matrix:
     """Unit-length TF-IDF rows over stems, one per text, weighted over these texts only."""
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=lambda pair: stems(*pair), sublinear_tf=True)
     try:
-        return vectorizer.fit_transform(list(zip(texts, languages))).tocsr()
+        return _vectorizer().fit_transform(list(zip(texts, languages))).tocsr()
     except ValueError:  # no text holds a content word
         return sparse.csr_matrix((len(texts), 1))
+
+
+def closeness(
+    texts: Sequence[str], references: Sequence[str], language: str | None, sources: Sequence[Sequence[int]]
+) -> np.ndarray:
+    """Cosine of each text with the centre of the ``references`` it does not come from, all in one language.
+
+    Words are weighted by TF-IDF over the references, so a text is close when
+    it uses the words that many references use and few others do: what a set
+    of articles is about, rather than what every article says. ``sources[i]``
+    are the references text ``i`` was taken from; they are left out of its
+    centre, or a stray article would find itself at the centre of a small set.
+    """
+    vectorizer = _vectorizer()
+    try:
+        reference = vectorizer.fit_transform([(text, language) for text in references]).tocsr()
+    except ValueError:  # no reference holds a content word
+        return np.zeros(len(texts))
+    if not texts:
+        return np.zeros(0)
+    total = np.asarray(reference.sum(axis=0)).ravel()
+    vectors = vectorizer.transform([(text, language) for text in texts]).tocsr()
+    scores = np.zeros(len(texts))
+    for i, own in enumerate(sources):
+        centre = total - np.asarray(reference[list(own)].sum(axis=0)).ravel() if own else total
+        norm = np.linalg.norm(centre)
+        if norm:
+            scores[i] = float((vectors[i] @ centre)[0]) / norm
+    return scores

@@ -4,11 +4,13 @@
 :func:`merge_candidates` joins the ones that report the same happening (across
 articles and languages) into one :class:`~storyline.model.TimelineEntry`;
 :func:`needs_vector` says which candidates meet other languages and so need e5 vectors;
-:func:`apply_budget` cuts a timeline to the most reported dates a reader asked for.
+:func:`apply_budget` cuts a timeline to the most reported dates a reader asked for, after
+:func:`main_line` has left out entries far from what the articles are about.
 """
 
 from storyline.timeline.budget import Budget, apply_budget
 from storyline.timeline.candidates import Candidate, select_candidates
+from storyline.timeline.focus import main_line
 from storyline.timeline.merge import merge_candidates, needs_vector
 
-__all__ = ["Budget", "Candidate", "apply_budget", "merge_candidates", "needs_vector", "select_candidates"]
+__all__ = ["Budget", "Candidate", "apply_budget", "main_line", "merge_candidates", "needs_vector", "select_candidates"]

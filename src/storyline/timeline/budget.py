@@ -9,6 +9,8 @@ ones, statements before quotations (a quote is someone's view of what
 happened), then the entries whose words are most typical of everything
 reported that day. When a date has fewer happenings than sentences asked
 for, further sentences of its best-supported happenings fill the place.
+Entries off the main line of the articles are left out before any of this
+(see :mod:`storyline.timeline.focus`).
 
 Dates are ranked at their own precision: an entry known only to the month
 supports the month, never its first day. A reader who wants days only
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,7 +29,8 @@ import numpy as np
 from storyline.dateline import strip_dateline
 from storyline.dates import PartialDate, Precision
 from storyline.lexical import lexical_vectors
-from storyline.model import TimelineEntry
+from storyline.model import Article, TimelineEntry
+from storyline.timeline.focus import main_line
 
 #: Weight in a date's salience of an article dated to it only by its publication: chosen
 #: leave-one-topic-out on Timeline17 among 0, 0.25, 0.5, 0.75 and 1 (0.5 for 7 of 9 topics).
@@ -44,6 +48,11 @@ class Budget:
     start: dt.date | None = None
     end: dt.date | None = None
     coarsest: Precision = Precision.YEAR  # entries dated less precisely than this are left out
+
+    @property
+    def picks(self) -> bool:
+        """True when the budget chooses among entries (so many dates or sentences), not only a period."""
+        return self.dates is not None or self.per_date is not None
 
     def admits(self, date: PartialDate) -> bool:
         """True when the date is precise enough and lies inside the period."""
@@ -114,8 +123,16 @@ def _fill(entries: list[TimelineEntry], per_date: int | None) -> list[TimelineEn
     return chosen
 
 
-def apply_budget(entries: list[TimelineEntry], budget: Budget) -> list[TimelineEntry]:
-    """The entries of the most salient dates within the budget, in date order."""
+def apply_budget(
+    entries: list[TimelineEntry], budget: Budget, articles: Sequence[Article] = ()
+) -> list[TimelineEntry]:
+    """The entries of the most salient dates within the budget, in date order.
+
+    ``articles`` are those the timeline was built from; when given and the
+    budget picks, entries off their main line are left out first.
+    """
+    if articles and budget.picks:
+        entries = main_line(entries, articles)
     by_date: dict[PartialDate, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         if budget.admits(entry.date):

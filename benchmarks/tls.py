@@ -50,7 +50,8 @@ GoldTimeline = dict[dt.date, list[str]]
 
 
 def commit_id() -> str:
-    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    """The commit measured, marked ``-dirty`` when the working tree differs from it."""
+    result = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
     return result.stdout.strip() or "unknown"
 
 

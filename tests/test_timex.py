@@ -37,8 +37,7 @@ def found(text: str, language: str | None, anchor: PartialDate | None) -> list[t
      "spokesman said at the time.",
      [("Monday", "DATE", "2017-06-26", "2017-06-26")]),
     ("Updated 1:36 PM ET, Thu June 29, 2017",
-     [("1:36 PM ET", "TIME", "2017-06-29T13:36", "2017-06-29"),
-      ("Thu June 29, 2017", "DATE", "2017-06-29", "2017-06-29")]),
+     [("1:36 PM ET, Thu June 29, 2017", "TIME", "2017-06-29T13:36", "2017-06-29")]),
     ("Iraqi and coalition officials said militants blew up the mosque complex last week.",
      [("last week", "DATE", "2017-W25", "2017-W25")]),
 ])
@@ -50,7 +49,7 @@ def test_english_against_a_day(text: str, expected: list[tuple]) -> None:
     ("Offensiven, der har til formål at tilbageerobre Mosul, begyndte 17. oktober.",
      [("17. oktober", "DATE", "2016-10-17", "2016-10-17")]),
     ("Irakiske elitestyrker har natten til tirsdag taget kontrollen over det sidste store "
-     "område.", [("natten til tirsdag", "DATE", "2017-03", "2017-03")]),
+     "område.", [("natten til tirsdag", "DATE", "2017-03-WXX-2", "2017-03-WXX-2")]),
     ("Byen har været skiftevis på Islamisk Stats og den syriske regerings hænder siden maj "
      "2015, da IS første gang indtog byen.", [("maj 2015", "DATE", "2015-05", "2015-05")]),
     ("Konflikten og krigen i Syrien har stået på siden marts 2011.",
@@ -62,8 +61,13 @@ def test_danish_against_a_month(text: str, expected: list[tuple]) -> None:
 
 def test_a_weekday_under_a_month_anchor_keeps_month_precision() -> None:
     [night] = tag("Irakiske elitestyrker har natten til tirsdag taget kontrollen", "da", MARCH)
-    assert night.date == PartialDate.month(2017, 3)
+    assert night.date == PartialDate.weekday_in_month(2017, 3, 2)
     assert night.date.precision is Precision.MONTH
+    assert night.date.label() == "a Tuesday in March 2017"
+    # It may be any Tuesday of March, and only a Tuesday.
+    assert night.date.compatible(PartialDate.day(2017, 3, 14)) and PartialDate.month(2017, 3).contains(night.date)
+    assert not night.date.compatible(PartialDate.day(2017, 3, 15))
+    assert PartialDate.parse(night.date.value) == night.date
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -83,7 +87,6 @@ def test_without_an_anchor_only_absolute_dates_get_a_date(text: str, expected: l
 @pytest.mark.parametrize("text", [
     "Iraq's army lost at least 500 people in the bloody battle to capture east Mosul.",
     "We are seeing the end of the fake 'Daesh' state, the liberation of Mosul proves that.",
-    "Now the terror group are close to losing this highly significant landmark.",
     "More than 742,000 people have left Mosul, where about 100,000 civilians remain.",
     "Dillon called it an \"11-story killing tower for this murderous group\".",
     "They will march on the city, and it may take weeks.",
@@ -91,6 +94,12 @@ def test_without_an_anchor_only_absolute_dates_get_a_date(text: str, expected: l
 ])
 def test_no_false_positives(text: str) -> None:
     assert found(text, "en", THURSDAY) == []
+
+
+def test_now_is_the_present_not_a_calendar_date() -> None:
+    # dateparser dates "Now the terror group..." to the day it runs; TIMEX3 calls it PRESENT_REF.
+    text = "Now the terror group are close to losing this highly significant landmark."
+    assert [(t.text, t.value, t.date) for t in tag(text, "en", THURSDAY)] == [("Now", "PRESENT_REF", None)]
 
 
 def test_german_die_is_an_article_not_tuesday() -> None:
@@ -165,10 +174,11 @@ def test_absolute_dates(text: str, expected: list[tuple]) -> None:
 
 
 def test_a_time_next_to_a_date_takes_that_day() -> None:
-    [date, time] = tag("On 12 January 2010, 16:53 local time, a magnitude 7 earthquake hit Haiti.",
-                       "en", PartialDate.day(2010, 1, 18))
-    assert (date.value, time.type, time.value, time.date) == (
-        "2010-01-12", TimexType.TIME, "2010-01-12T16:53", PartialDate.day(2010, 1, 12))
+    # One point in time, one expression (as TIMEX3 writes it), dated to the day beside it, not the anchor's.
+    [time] = tag("On 12 January 2010, 16:53 local time, a magnitude 7 earthquake hit Haiti.",
+                 "en", PartialDate.day(2010, 1, 18))
+    assert (time.text, time.type, time.value, time.date) == (
+        "12 January 2010, 16:53 local time", TimexType.TIME, "2010-01-12T16:53", PartialDate.day(2010, 1, 12))
 
 
 def test_a_lone_time_takes_the_anchor_day() -> None:
@@ -199,3 +209,67 @@ def test_t17_years_are_only_read_from_supported_numbers() -> None:
 def test_periods_outside_the_calendar_are_kept_without_a_date() -> None:
     found = tag("Farming began here 5000 years ago.", "en", PartialDate.day(2011, 3, 1))
     assert [(t.text, t.date) for t in found] == [("5000 years ago", None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Les combats ont repris lundi dernier.", "fr", [("lundi dernier", "2017-06-26")]),
+    ("Le sommet aura lieu lundi prochain.", "fr", [("lundi prochain", "2017-07-03")]),
+    ("La ville est tombée en octobre dernier.", "fr", [("octobre dernier", "2016-10")]),
+    ("El ataque comenzó el pasado lunes.", "es", [("pasado lunes", "2017-06-26")]),
+    ("Llegó en octubre pasado.", "es", [("octubre pasado", "2016-10")]),
+    ("L'attacco è iniziato lunedì scorso, il 17 ottobre 2016.", "it",
+     [("lunedì scorso", "2017-06-26"), ("17 ottobre 2016", "2016-10-17")]),
+    ("O ataque começou na segunda-feira passada.", "pt", [("segunda-feira passada", "2017-06-26")]),
+    ("O ataque começou há três anos.", "pt", [("há três anos", "2014")]),
+    ("O ataque começou três anos atrás.", "pt", [("três anos atrás", "2014")]),
+    ("De aanval begon vorige maandag, drie jaar geleden.", "nl",
+     [("vorige maandag", "2017-06-26"), ("drie jaar geleden", "2014")]),
+])
+def test_romance_and_dutch_relative_expressions(text: str, language: str, expected: list[tuple]) -> None:
+    assert [(t.text, t.value) for t in tag(text, language, THURSDAY)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "span"), [
+    ("Штурм начался 17 октября 2016 года.", "ru", "17 октября 2016"),
+    ("Anfallet inleddes den 17 oktober 2016.", "sv", "17 oktober 2016"),
+    ("Angrepet startet 17. oktober 2016.", "nb", "17. oktober 2016"),
+    ("بدأ الهجوم في 17 أكتوبر 2016.", "ar", "17 أكتوبر 2016"),
+])
+def test_absolute_dates_in_more_languages(text: str, language: str, span: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, language, THURSDAY)] == [(span, "2016-10-17")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Profit fell in the third quarter, and third-quarter sales rose.", "en",
+     [("the third quarter", "1989-Q3"), ("third-quarter", "1989-Q3")]),
+    ("Net rose 5% from a year ago in the third quarter.", "en", [("a year ago", "1988-Q3"),
+                                                                 ("the third quarter", "1989-Q3")]),
+    ("The latest quarter was weak; the year-ago quarter was strong.", "en",
+     [("The latest quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")]),
+    ("He left last fall and will return this summer.", "en", [("last fall", "1988-FA"),
+                                                              ("this summer", "1989-SU")]),
+    ("It happened in January this year and in June last year.", "en",
+     [("January this year", "1989-01"), ("June last year", "1988-06")]),
+    ("The attack began yesterday morning and ended Wednesday night.", "en",
+     [("yesterday morning", "1989-11-01TMO"), ("Wednesday night", "1989-11-01TNI")]),
+    ("It has been going on for years and will take several months.", "en",
+     [("years", "PXY"), ("several months", "PXM")]),
+    ("The index is published daily.", "en", [("daily", "P1D")]),
+    ("The company is now profitable; it recently said so.", "en",
+     [("now", "PRESENT_REF"), ("recently", "PAST_REF")]),
+    ("The vote is on Dec. 15, after the one on Nov. 28.", "en",
+     [("Dec. 15", "1989-12-15"), ("Nov. 28", "1989-11-28")]),
+    ("The 6-year-old boy arrived in his 1990 car.", "en", [("1990", "1990")]),
+    ("Ahora, en el tercer trimestre, llovió anoche y esta mañana.", "es",
+     [("Ahora", "PRESENT_REF"), ("el tercer trimestre", "1989-Q3"), ("anoche", "1989-11-01TNI"),
+      ("esta mañana", "1989-11-02TMO")]),
+    ("He arrived over the weekend and leaves next weekend, before Christmas Eve.", "en",
+     [("the weekend", "1989-W43-WE"), ("next weekend", "1989-W44-WE"), ("Christmas Eve", "1989-12-24")]),
+    ("The 11th-century temple was restored.", "en", [("The 11th-century", "10")]),
+    ("Llegará hoy, jueves, y el año próximo volverá en el 2000.", "es",
+     [("hoy, jueves", "1989-11-02"), ("el año próximo", "1990"), ("2000", "2000")]),
+])
+def test_timeml_kinds(text: str, language: str, expected: list[tuple]) -> None:
+    """Quarters, seasons, parts of days, vague durations, sets and PRESENT/PAST_REF, TIMEX3-style."""
+    anchor = PartialDate.day(1989, 11, 2)  # a Thursday
+    assert [(t.text, t.value) for t in tag(text, language, anchor)] == expected

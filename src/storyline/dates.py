@@ -25,7 +25,7 @@ class Precision(IntEnum):
     DAY = 4
 
 
-_VALUE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})))?$")
+_VALUE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2})|-WXX-([1-7]))?|W(\d{2})))?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -34,10 +34,16 @@ class PartialDate:
 
     Ordering is by first day, then coarser before finer, so sorting a
     timeline puts "2014" before "2014-07" before "2014-07-05".
+
+    A month may also carry a weekday: "natten til tirsdag" in an article
+    dated only March 2017 is "a Tuesday in March 2017" (value
+    ``2017-03-WXX-2``, TIMEX3's unknown-week notation inside a known month),
+    which says more than the month without guessing the day.
     """
 
     start: date
     precision: Precision
+    weekday: int = 0  # ISO weekday within a month-precision date; 0 for none
 
     @classmethod
     def day(cls, year: int, month: int, day: int) -> PartialDate:
@@ -46,6 +52,10 @@ class PartialDate:
     @classmethod
     def month(cls, year: int, month: int) -> PartialDate:
         return cls(date(year, month, 1), Precision.MONTH)
+
+    @classmethod
+    def weekday_in_month(cls, year: int, month: int, weekday: int) -> PartialDate:
+        return cls(date(year, month, 1), Precision.MONTH, weekday)
 
     @classmethod
     def year(cls, year: int) -> PartialDate:
@@ -73,11 +83,13 @@ class PartialDate:
         match = _VALUE.match(value.strip())
         if not match:
             raise ValueError(f"not a calendar date value: {value!r}")
-        year, month, day, week = match.groups()
+        year, month, day, weekday, week = match.groups()
         if week:
             return cls.week(int(year), int(week))
         if day:
             return cls.day(int(year), int(month), int(day))
+        if weekday:
+            return cls.weekday_in_month(int(year), int(month), int(weekday))
         if month:
             return cls.month(int(year), int(month))
         return cls.year(int(year))
@@ -103,11 +115,14 @@ class PartialDate:
             iso = self.start.isocalendar()
             return f"{iso.year:04d}-W{iso.week:02d}"
         if self.precision is Precision.MONTH:
-            return f"{self.start.year:04d}-{self.start.month:02d}"
+            month = f"{self.start.year:04d}-{self.start.month:02d}"
+            return f"{month}-WXX-{self.weekday}" if self.weekday else month
         return f"{self.start.year:04d}"
 
     def contains(self, other: PartialDate) -> bool:
-        """True when ``other`` lies wholly inside this period."""
+        """True when ``other`` lies wholly inside this period (and falls on its weekday, if it has one)."""
+        if self.weekday and (other.precision is not Precision.DAY or other.start.isoweekday() != self.weekday):
+            return other == self
         return self.start <= other.start and other.end <= self.end
 
     def compatible(self, other: PartialDate) -> bool:
@@ -121,7 +136,8 @@ class PartialDate:
         if self.precision is Precision.WEEK:
             return f"week of {self.start.day} {calendar.month_name[self.start.month]} {self.start.year}"
         if self.precision is Precision.MONTH:
-            return f"{calendar.month_name[self.start.month]} {self.start.year}"
+            month = f"{calendar.month_name[self.start.month]} {self.start.year}"
+            return f"a {calendar.day_name[self.weekday - 1]} in {month}" if self.weekday else month
         return str(self.start.year)
 
     def __str__(self) -> str:

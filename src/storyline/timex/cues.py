@@ -22,6 +22,8 @@ class Cues:
     last: tuple[str, ...] = ()  # "last October", "last Thursday"
     this: tuple[str, ...] = ()
     next: tuple[str, ...] = ()
+    last_after: tuple[str, ...] = ()  # written after the name: "lundi dernier", "octubre pasado"
+    next_after: tuple[str, ...] = ()  # "lundi prochain", "segunda-feira que vem"
     every: tuple[str, ...] = ()  # "every Thursday": a SET
     night_before: tuple[str, ...] = ()  # "natten til tirsdag" is the Tuesday
     month_preps: tuple[str, ...] = ()  # words that make a bare month name a date
@@ -29,6 +31,7 @@ class Cues:
     future: tuple[str, ...] = ()  # future-tense markers: flip relative dates forward
     ago_before: tuple[str, ...] = ()  # "for tre år siden", "il y a trois ans"
     ago_after: tuple[str, ...] = ()  # "three years ago"; a language needs one of the two
+    ago_either: bool = False  # either word alone will do ("há três anos", "três anos atrás"), not both
     span_modifiers: tuple[str, ...] = ()  # "the last eight months" is still a duration
     earlier_later: tuple[str, ...] = ()  # "earlier this month" is this month
     articles: tuple[str, ...] = ()  # "the" in "the 1990s", "the 29th of June"
@@ -39,6 +42,24 @@ class Cues:
     numbers: dict[str, int] = field(default_factory=dict)  # number words for durations
     one: tuple[str, ...] = ()  # "a year ago": a count of one only before "ago"
     relative: dict[str, tuple[int, str]] = field(default_factory=dict)  # extra "i fjor"
+    present_ref: tuple[str, ...] = ()  # "now", "currently": TIMEX3 PRESENT_REF, no calendar date
+    past_ref: tuple[str, ...] = ()  # "recently", "the past": PAST_REF
+    future_ref: tuple[str, ...] = ()  # "soon", "the future": FUTURE_REF
+    quarter: tuple[str, ...] = ()  # "quarter", "trimestre"
+    ordinals: dict[str, int] = field(default_factory=dict)  # "third" -> 3, for quarters
+    latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
+    year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the same quarter a year before
+    year_determiners: tuple[str, ...] = ()  # "its 1990 invasion": a year used as an adjective
+    periods: tuple[str, ...] = ()  # what "year-ago" may qualify: "the year-ago period" is that quarter too
+    seasons: dict[str, str] = field(default_factory=dict)  # "fall" -> "FA"
+    parts_of_day: dict[str, str] = field(default_factory=dict)  # "morning" -> "MO"
+    day_parts_alone: dict[str, tuple[int, str]] = field(default_factory=dict)  # "tonight" -> (0, "NI")
+    vague: tuple[str, ...] = ()  # "several years", "a few days": a duration of unknown length
+    vague_preps: tuple[str, ...] = ()  # "for years": a bare plural unit after these
+    frequencies: dict[str, str] = field(default_factory=dict)  # "daily" -> "P1D": a SET
+    weekend: tuple[str, ...] = ()  # "over the weekend": TIMEX3 2017-W25-WE
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # fixed-date holidays: "christmas" -> (12, 25)
+    century: tuple[str, ...] = ()  # "the 20th century" is TIMEX3 19
     skip_relative: tuple[str, ...] = ()  # dateparser phrases that are not dates in prose
 
 
@@ -47,6 +68,9 @@ _DA_NUMBERS = "en to tre fire fem seks syv otte ni ti elleve tolv".split()
 _DE_NUMBERS = "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()
 _FR_NUMBERS = "un deux trois quatre cinq six sept huit neuf dix onze douze".split()
 _ES_NUMBERS = "un dos tres cuatro cinco seis siete ocho nueve diez once doce".split()
+_IT_NUMBERS = "uno due tre quattro cinque sei sette otto nove dieci undici dodici".split()
+_PT_NUMBERS = "um dois três quatro cinco seis sete oito nove dez onze doze".split()
+_NL_NUMBERS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
 
 
 def _count(words: list[str], **more: int) -> dict[str, int]:
@@ -72,8 +96,9 @@ CUES: dict[str, Cues] = {
                     "winter of", "throughout"),
         future=("will", "shall", "'ll", "’ll", "won't", "won’t", "going to", "is due to",
                 "are due to", "is expected to", "are expected to", "plans to",
-                "scheduled", "is set to", "are set to", "to meet"),
-        ago_after=("ago",),
+                "scheduled", "is set to", "are set to", "set to", "to meet", "planned to", "planning to",
+                "as soon as", "ready to"),
+        ago_after=("ago", "earlier"),
         span_modifiers=("last", "past", "previous", "next", "coming", "first"),
         earlier_later=("earlier", "later"),
         articles=("the",),
@@ -82,6 +107,29 @@ CUES: dict[str, Cues] = {
         numbers=_count(_EN_NUMBERS, twenty=20, thirty=30, forty=40, fifty=50),
         one=("a", "an"),
         skip_relative=("till date",),
+        present_ref=("now", "right now", "currently", "current", "at present", "nowadays", "these days",
+                     "at the moment", "the present"),
+        past_ref=("recently", "the past", "formerly", "lately"),
+        future_ref=("the future",),
+        quarter=("quarter",),
+        ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+        latest=("latest", "most recent", "past", "last", "previous", "recent"),
+        year_ago=("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year"),
+        periods=("quarter", "period"),
+        year_determiners=("the", "its", "his", "her", "their", "our"),
+        seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+        parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+        day_parts_alone={"tonight": (0, "NI"), "overnight": (0, "NI")},
+        vague=("several", "a few", "few", "many", "some", "the past few", "the last few", "the next few",
+               "the coming", "recent", "the past several", "the last several", "a couple of"),
+        vague_preps=("for", "over", "in"),
+        weekend=("weekend",),
+        holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31),
+                  "new year’s eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)},
+        century=("century",),
+        frequencies={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                     "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "every day": "P1D"},
     ),
     "da": Cues(
         last=("sidste", "forrige"),
@@ -106,6 +154,8 @@ CUES: dict[str, Cues] = {
         one=("en", "et"),
         relative={"i fjor": (-1, "year"), "i forgårs": (-2, "day"),
                   "i overmorgen": (2, "day")},
+        weekend=("weekend", "weekenden"),
+        holidays={"juleaften": (12, 24), "juledag": (12, 25), "nytårsaften": (12, 31), "nytårsdag": (1, 1)},
     ),
     "de": Cues(
         capitalised=True,
@@ -129,10 +179,12 @@ CUES: dict[str, Cues] = {
     ),
     "fr": Cues(
         this=("ce", "cette"),
+        last_after=("dernier", "dernière"),
+        next_after=("prochain", "prochaine"),
         every=("chaque", "tous les"),
         month_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi"),
         year_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "année"),
-        future=("va", "vont", "sera", "seront"),
+        future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
         ago_before=("il y a",),
         span_modifiers=("derniers", "dernières", "prochains", "prochaines", "premiers"),
         articles=("le", "les"),
@@ -141,12 +193,16 @@ CUES: dict[str, Cues] = {
         one=("un", "une"),
     ),
     "es": Cues(
+        last=("pasado", "último"),
         this=("este", "esta"),
+        next=("próximo", "próxima"),
+        last_after=("pasado", "pasada"),
+        next_after=("próximo", "próxima", "que viene"),
         every=("cada", "todos los"),
         month_preps=("en", "desde", "hasta", "a principios de", "a finales de",
                      "a mediados de"),
         year_preps=("en", "desde", "hasta", "año", "a principios de", "a finales de",
-                    "a mediados de"),
+                    "a mediados de", "el", "del", "al", "de"),
         future=("va a", "van a", "será", "serán"),
         ago_before=("hace",),
         span_modifiers=("últimos", "últimas", "próximos", "próximas", "primeros"),
@@ -155,6 +211,86 @@ CUES: dict[str, Cues] = {
         decade_before=("años",),
         numbers=_count(_ES_NUMBERS, veinte=20, treinta=30),
         one=("un", "una"),
-        skip_relative=("mañana",),  # "esta mañana" is this morning, not tomorrow
+        clock=("a las", "las", "a la", "la"),
+        relative={"el pasado año": (-1, "year"), "el año próximo": (1, "year"), "el año que viene": (1, "year"),
+                  "la semana próxima": (1, "week"), "la semana que viene": (1, "week"), "la pasada semana": (-1, "week"),
+                  "la última semana": (-1, "week"), "el mes próximo": (1, "month"), "el pasado mes": (-1, "month"),
+                  "pasado mañana": (2, "day"), "antes de ayer": (-2, "day")},
+        present_ref=("ahora", "actualmente", "la actualidad", "estos días", "el momento", "este momento",
+                     "estos momentos", "hoy en día", "hoy día", "actual", "actuales", "hoy por hoy"),
+        past_ref=("recientemente", "recién", "anteriormente", "entonces", "el pasado", "pasado", "pasada",
+                  "reciente", "recientes"),
+        future_ref=("el futuro", "futuro", "futura", "futuros", "futuras", "pronto", "próximamente", "próximo",
+                    "próxima", "próximos", "próximas", "largo plazo"),
+        quarter=("trimestre",),
+        ordinals={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
+        seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+        parts_of_day={"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "MO"},
+        day_parts_alone={"anoche": (-1, "NI"), "esta noche": (0, "NI"), "esta tarde": (0, "AF"),
+                         "esta mañana": (0, "MO"), "esta madrugada": (0, "MO"), "por la mañana": (0, "MO"),
+                         "por la tarde": (0, "AF"), "por la noche": (0, "NI"), "la mañana": (0, "MO"),
+                         "la tarde": (0, "AF"), "la noche": (0, "NI")},
+        vague=("varios", "varias", "unos", "unas", "algunos", "algunas", "muchos", "muchas",
+               "los últimos", "las últimas", "los próximos", "las próximas", "pocos", "pocas"),
+        weekend=("fin de semana",),
+        holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
+                  "día de reyes": (1, 6)},
+        frequencies={"diaria": "P1D", "diariamente": "P1D", "semanal": "P1W",
+                     "semanalmente": "P1W", "mensual": "P1M", "mensuales": "P1M", "mensualmente": "P1M", "anual": "P1Y",
+                     "anuales": "P1Y", "anualmente": "P1Y", "al año": "P1Y", "al día": "P1D", "al mes": "P1M",
+                     "a la semana": "P1W", "cada año": "P1Y", "cada día": "P1D"},
+    ),
+    "it": Cues(
+        last=("scorso", "scorsa", "ultimo", "ultima"),
+        this=("questo", "questa"),
+        next=("prossimo", "prossima"),
+        last_after=("scorso", "scorsa", "passato", "passata"),
+        next_after=("prossimo", "prossima"),
+        every=("ogni", "tutti i", "tutte le"),
+        month_preps=("a", "in", "da", "dal", "fino a", "entro", "inizio", "fine", "metà", "all'inizio di",
+                     "alla fine di"),
+        year_preps=("nel", "dal", "fino al", "entro il", "anno", "nell'anno", "inizio", "fine", "metà"),
+        future=("sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "dovrebbero"),
+        ago_after=("fa",),
+        span_modifiers=("ultimi", "ultime", "prossimi", "prossime", "primi", "prime"),
+        articles=("il", "lo", "la", "gli", "i"),
+        of=("di", "del"),
+        decade_before=("anni",),
+        numbers=_count(_IT_NUMBERS, venti=20, trenta=30),
+        one=("un", "uno", "una"),
+    ),
+    "pt": Cues(
+        last=("último", "última"),
+        this=("este", "esta", "neste", "nesta"),
+        next=("próximo", "próxima"),
+        last_after=("passado", "passada"),
+        next_after=("próximo", "próxima", "que vem"),
+        every=("cada", "todos os", "todas as"),
+        month_preps=("em", "desde", "até", "no início de", "no final de", "em meados de"),
+        year_preps=("em", "desde", "até", "ano", "no início de", "no final de", "em meados de"),
+        future=("vai", "vão", "será", "serão", "deverá", "deverão"),
+        ago_before=("há",),
+        ago_after=("atrás",),
+        ago_either=True,
+        span_modifiers=("últimos", "últimas", "próximos", "próximas", "primeiros", "primeiras"),
+        articles=("o", "os", "a", "as"),
+        of=("de",),
+        decade_before=("anos",),
+        numbers=_count(_PT_NUMBERS, duas=2, vinte=20, trinta=30),
+        one=("um", "uma"),
+    ),
+    "nl": Cues(
+        last=("vorige", "vorig", "afgelopen"),
+        this=("deze", "dit"),
+        next=("volgende", "komende", "aanstaande"),
+        every=("elke", "ieder", "iedere", "elk"),
+        month_preps=("in", "sinds", "tot", "vanaf", "voor", "na", "begin", "eind", "half", "medio"),
+        year_preps=("in", "sinds", "tot", "vanaf", "voor", "na", "begin", "eind", "medio", "jaar"),
+        future=("zal", "zullen", "gaat", "gaan"),
+        ago_after=("geleden",),
+        span_modifiers=("afgelopen", "laatste", "komende", "volgende", "eerste"),
+        articles=("de", "het"),
+        numbers=_count(_NL_NUMBERS, twintig=20, dertig=30),
+        one=("een",),
     ),
 }

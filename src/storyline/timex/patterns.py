@@ -85,7 +85,15 @@ def _build(vocab: Vocabulary) -> str:
     of = f"(?:{words(cues.of)}\\s+)?"
     number = f"(?:(?<![\\d.,])\\d+(?:[.,]\\d+)?(?!\\d)|{words(cues.numbers)})"
     unit = words(vocab.units)
+    year_word = words(word for word, name in vocab.units.items() if name == "year")
     last, this, next_ = words(cues.last), words(cues.this), words(cues.next)
+
+    def after(kind: str, optional: bool = True) -> str:
+        """A modifier written after the name ("lundi dernier"); empty where the language has none."""
+        if not cues.last_after and not cues.next_after:
+            return ""
+        return (f"(?:\\s+(?P<{kind}_last_after>{words(cues.last_after)})"
+                f"|\\s+(?P<{kind}_next_after>{words(cues.next_after)})){'?' if optional else ''}")
 
     def weekday_prefix(kind: str) -> str:
         return f"(?:(?P<{kind}_wd>{weekday_any}),?\\s+(?:{words(cues.articles)}\\s+)?)?"
@@ -96,6 +104,9 @@ def _build(vocab: Vocabulary) -> str:
     ago_count = f"(?P<ago_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<ago_u>{unit})"
     ago_before = f"{words(cues.ago_before)}\\s+" if cues.ago_before else ""
     ago_after = f"\\s+{words(cues.ago_after)}" if cues.ago_after else ""
+    if cues.ago_either:  # one of the two words: after is required only when before is missing
+        ago_before = f"(?:(?P<ago_b>{words(cues.ago_before)})\\s+)?"
+        ago_after = f"(?(ago_b)|\\s+{words(cues.ago_after)})"
     decade_before = f"{words(cues.decade_before)}\\s+" if cues.decade_before else ""
     decade_after = words(cues.decade_after) if cues.decade_after else ""
     alternatives = {
@@ -105,27 +116,59 @@ def _build(vocab: Vocabulary) -> str:
         "mdy": (f"{weekday_prefix('mdy')}(?P<mdy_m>{month_any})\\s+(?P<mdy_d>{_DAY})(?:st|nd|rd|th)?"
                 f"(?:,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
         "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
+        "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+(?:(?P<month_rel_last>{last})|(?P<month_rel_this>{this})|"
+                      f"(?P<month_rel_next>{next_}))\\s+{year_word}(?!\\w)"),
+        "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_o>{words(cues.ordinals)})(?:\\s+|-)"
+                    f"(?:fiscal\\s+)?{words(cues.quarter)}(?:\\s+{of}(?P<quarter_y>{_YEAR}))?|"
+                    f"(?:(?P<quarter_latest>{words(cues.latest)})\\s+{words(cues.quarter)}|(?P<quarter_ago>"
+                    f"{words(cues.year_ago)})\\s+{words(cues.periods or cues.quarter)})|(?<!\\w)(?-i:the)\\s+{words(cues.quarter)})(?!\\w)" if cues.quarter else None),
+        "season": (f"(?:(?P<season_last>{last})\\s+|(?P<season_this>{this})\\s+|(?P<season_next>{next_})\\s+|"
+                   f"{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)(?P<season_s>{words(cues.seasons)})"
+                   f"(?:\\s+{of}(?P<season_y>{_YEAR}))?(?!\\w)" if cues.seasons else None),
         "dm": f"{weekday_prefix('dm')}(?P<dm_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dm_m>{month_any})(?!\\w)",
         "clock": (f"{clock_word}(?P<clock_h>[01]?\\d|2[0-3]){clock_separator}(?P<clock_m>[0-5]\\d)"
                   f"(?![\\d:]|[.,]\\d)(?:\\s*(?P<clock_ap>{_AMPM}))?(?:,?\\s*{_ZONE})?"),
         "hour": f"(?P<hour_h>1[0-2]|0?[1-9])\\s*(?P<hour_ap>{_AMPM})(?:,?\\s*{_ZONE})?",
         "ago": f"{ago_before}{ago_count}{ago_after}(?!\\w)" if ago_before or ago_after else None,
+        "vague": (f"(?:{words(cues.vague)}\\s+(?P<vague_u>{unit})|(?<!\\w){words(cues.vague_preps)}\\s+"
+                  f"(?P<vague_p>{unit}))(?!\\w)" if cues.vague else None),
         "duration": (f"(?:(?:{words(cues.articles)}\\s+)?{words(cues.span_modifiers)}\\s+)?"
-                     f"(?P<duration_n>{number})(?:\\s+|-)(?P<duration_u>{unit})(?!\\w)"),
+                     f"(?P<duration_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<duration_u>{unit})(?!\\w)"
+                     f"(?!-old|\\s+old\\b)"),
         "every_weekday": f"{words(cues.every)}\\s+(?P<every_weekday_d>{weekday})(?!\\w)",
         "every_unit": (f"{words(cues.every)}\\s+(?:(?P<every_unit_n>{number})\\s+)?"
                        f"(?P<every_unit_u>{unit})(?!\\w)"),
+        "part_of_day": (f"(?:(?P<part_of_day_this>{this})|(?P<part_of_day_last>{last})|"
+                        f"(?P<part_of_day_r>{words(vocab.relative)})|(?P<part_of_day_d>{weekday}))"
+                        f"(?:\\s+{words(cues.month_preps)})?(?:\\s+{words(cues.articles)})?\\s+"
+                        f"(?P<part_of_day_p>{words(cues.parts_of_day)})s?(?!\\w)" if cues.parts_of_day else None),
+        "day_part": f"(?P<day_part_p>{words(cues.day_parts_alone)})(?!\\w)" if cues.day_parts_alone else None,
         "relative": (f"(?:{words(cues.earlier_later)}\\s+)?(?P<relative_p>{words(vocab.relative)})"
-                     f"(?!\\w)"),
+                     f"(?:\\s*,\\s*(?P<relative_wd>{weekday}))?(?!\\w)"),
         "weekday": (f"(?:(?P<weekday_last>{last})\\s+|(?P<weekday_this>{this})\\s+|"
                     f"(?P<weekday_next>{next_})\\s+|{words(cues.night_before)}\\s+)?"
-                    f"(?P<weekday_d>{weekday})(?!\\w)"),
+                    f"(?P<weekday_d>{weekday}){after('weekday')}(?!\\w)"),
         "month": (f"(?:(?P<month_last>{last})\\s+|(?P<month_this>{this})\\s+|(?P<month_next>{next_})\\s+|"
-                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month})(?!\\w)(?!\\.?\\s+\\d)"),
+                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month}){after('month')}(?!\\w)(?!\\.?\\s+\\d)"),
+        "month_after": (f"(?P<month_after_m>{month}){after('month_after', optional=False)}(?!\\w)"
+                        if cues.last_after or cues.next_after else None),
         "year": (f"{words(cues.year_preps)}(?:\\s+|-)(?P<year_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}{_NOT_A_CLOCK}"
                  f"(?:\\s*{_RANGE}\\s*(?P<year_y2>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?"),
         "decade": f"{decade_before}(?P<decade_y>1[89]\\d0|20\\d0){decade_after}(?!\\w)"
         if decade_before or decade_after else None,
+        "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
+                      f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?-i:[a-zß-öø-ÿ])))"),
+        "weekend": (f"(?:(?P<weekend_last>{last})|(?P<weekend_this>{this})|(?P<weekend_next>{next_})|"
+                    f"{words(cues.articles)}|{words(cues.year_preps)}(?:\\s+{words(cues.articles)})?)\\s+"
+                    f"{words(cues.weekend)}(?!\\w)" if cues.weekend else None),
+        "holiday": (f"(?P<holiday_h>{words(cues.holidays)})(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)"
+                    if cues.holidays else None),
+        "century": (f"(?:{words(cues.articles)}\\s+)?(?P<century_n>1\\d|20|21|[1-9])(?:st|nd|rd|th)(?:\\s+|-)"
+                    f"{words(cues.century)}(?!\\w)" if cues.century else None),
+        "frequency": f"(?P<frequency_f>{words(cues.frequencies)})(?!\\w)" if cues.frequencies else None,
+        "reference": (f"(?:(?P<reference_present>{words(cues.present_ref)})|(?P<reference_past>{words(cues.past_ref)})|"
+                      f"(?P<reference_future>{words(cues.future_ref)}))(?!\\w)(?!\\s+(?:\\d|(?:{weekday}|{month}|{unit})(?!\\w)))"
+                      if cues.present_ref or cues.past_ref or cues.future_ref else None),
     }
     body = "|".join(f"(?P<{kind}>{regex})" for kind, regex in alternatives.items() if regex)
     return f"(?<!\\w)(?=\\d|{words(_openers(vocab))}(?!\\w))(?:{body})"
@@ -143,7 +186,10 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *vocab.weekday_abbreviations, *vocab.relative, *cues.last, *cues.this,
                *cues.next, *cues.every, *cues.night_before, *cues.month_preps,
                *cues.year_preps, *cues.ago_before, *cues.span_modifiers, *cues.earlier_later,
-               *cues.articles, *cues.decade_before, *cues.clock, *cues.numbers, *cues.one]
+               *cues.articles, *cues.decade_before, *cues.clock, *cues.numbers, *cues.one,
+               *cues.present_ref, *cues.past_ref, *cues.future_ref, *cues.ordinals, *cues.latest, *cues.year_ago,
+               *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
+               *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays]
     return {phrase.split()[0] for phrase in phrases}
 
 

@@ -4,12 +4,13 @@ News is written in the past tense about the days before publication, so by
 default "Thursday" is the latest Thursday on or before the anchor and
 "17. oktober" the latest 17 October on or before it; a future-tense sentence
 flips both forward. Results are never more precise than the anchor allows: a
-weekday in an article dated only "2017-03" resolves to March 2017, because the
-day itself cannot be known.
+weekday in an article dated only "2017-03" resolves to "a Tuesday in March
+2017", because the day itself cannot be known.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from enum import Enum
 
@@ -76,11 +77,13 @@ def shift(anchor: PartialDate, amount: float, unit: str) -> PartialDate | None:
 
 
 def weekday(iso_weekday: int, anchor: PartialDate, direction: Direction) -> PartialDate:
-    """The day named by a weekday, or the anchor when its day is unknown."""
+    """The day named by a weekday; in a month-dated article, that weekday of the month; else the anchor."""
     if anchor.precision is Precision.WEEK:
         day = anchor.start + timedelta(days=iso_weekday - 1)
         step = {Direction.LAST: -7, Direction.NEXT: 7}.get(direction, 0)
         return PartialDate.of(day + timedelta(days=step), Precision.DAY)
+    if anchor.precision is Precision.MONTH and direction in (Direction.PAST, Direction.THIS, Direction.FUTURE):
+        return PartialDate.weekday_in_month(anchor.start.year, anchor.start.month, iso_weekday)
     if anchor.precision is not Precision.DAY:
         return anchor
     today = anchor.start.isoweekday()
@@ -102,7 +105,9 @@ def month(number: int, anchor: PartialDate, direction: Direction) -> PartialDate
         if direction in (Direction.LAST, Direction.NEXT):
             return None
         return PartialDate.month(year, number)
-    if direction is Direction.PAST:
+    if direction is Direction.PAST and anchor.precision is Precision.DAY:
+        year = _nearest_year(lambda y: date(y, number, 15), anchor.start)
+    elif direction is Direction.PAST:
         year -= number > current
     elif direction is Direction.LAST:
         year -= number >= current
@@ -114,9 +119,12 @@ def month(number: int, anchor: PartialDate, direction: Direction) -> PartialDate
 
 
 def month_day(number: int, day: int, anchor: PartialDate, future: bool) -> PartialDate | None:
-    """A day and month without a year ("17. oktober"): the nearest one in the text's tense.
+    """A day and month without a year ("17. oktober", "Jan. 14"): the nearest one, leaning to the past.
 
-    A month-precision anchor is compared by its last day (past) or first day
+    News reports what happened, so a date in the past wins unless the same
+    date ahead is less than a third as far ("Jan. 14" written in late December
+    is the coming one); a future-tense sentence takes the next one. A
+    month-precision anchor is compared by its last day (past) or first day
     (future), so "17. oktober" in a March 2017 article is 17 October 2016.
     None when the day does not exist in the year it falls in.
     """
@@ -124,9 +132,81 @@ def month_day(number: int, day: int, anchor: PartialDate, future: bool) -> Parti
         year = anchor.start.year
     elif future:
         year = anchor.start.year + ((number, day) < (anchor.start.month, anchor.start.day))
+    elif anchor.precision is Precision.DAY:
+        year = _nearest_year(lambda y: date(y, number, min(day, 28)), anchor.start)
     else:
         year = anchor.end.year - ((number, day) > (anchor.end.month, anchor.end.day))
     try:
         return PartialDate.day(year, number, day)
     except ValueError:
         return None
+
+
+def _nearest_year(on: Callable[[int], date], anchor: date) -> int:
+    """The year around the anchor's whose ``on(year)`` is nearest, a day ahead counting as three behind."""
+
+    def distance(year: int) -> int:
+        days = (on(year) - anchor).days
+        return 3 * days if days > 0 else -days
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def quarter_year(number: int, anchor: PartialDate, future: bool) -> int:
+    """The year of "the third quarter": the anchor's, or the year before when that quarter is still to come."""
+    if anchor.precision < Precision.MONTH:
+        return anchor.start.year
+    ahead = number > _quarter_of(anchor.start)
+    return anchor.start.year - (ahead and not future)
+
+
+def last_quarter(anchor: PartialDate) -> tuple[int, int]:
+    """"The quarter" of a results report: the last one completed before the anchor."""
+    if anchor.precision < Precision.MONTH:
+        return anchor.start.year, 4
+    current = _quarter_of(anchor.start)
+    return (anchor.start.year, current - 1) if current > 1 else (anchor.start.year - 1, 4)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_year(code: str, anchor: PartialDate, direction: Direction) -> int | None:
+    """The year of a season named without one ("last fall", "this summer").
+
+    A winter belongs to the year it begins in. "This" and a plain "in the
+    summer" are the anchor's year; "last" is the latest such season begun
+    before the anchor's own season, "next" the first to begin after it.
+    """
+    year = anchor.start.year
+    if anchor.precision < Precision.MONTH:
+        return None if direction in (Direction.LAST, Direction.NEXT) else year
+    begun = (anchor.start.month - _SEASON_START[code]) % 12 < 3  # the anchor falls inside this season
+    start_year = year - (anchor.start.month < _SEASON_START[code])  # the latest start on or before the anchor
+    if direction is Direction.LAST:
+        return start_year - begun
+    if direction is Direction.NEXT:
+        return start_year + 1
+    return start_year if begun else year
+
+
+def weekend(anchor: PartialDate, direction: Direction) -> PartialDate | None:
+    """The ISO week whose weekend is meant: the last one begun by the anchor, or the coming one.
+
+    Read on a Saturday or Sunday, "the weekend" is the one under way.
+    """
+    if anchor.precision is not Precision.DAY:
+        return anchor if anchor.precision is Precision.WEEK else None
+    on_weekend = anchor.start.isoweekday() >= 6
+    week = PartialDate.of(anchor.start, Precision.WEEK)
+    if direction in (Direction.FUTURE, Direction.NEXT) or (direction is Direction.THIS and not on_weekend):
+        return week if not on_weekend or direction is Direction.FUTURE else _week_after(week)
+    return week if on_weekend else PartialDate.of(anchor.start - timedelta(days=7), Precision.WEEK)
+
+
+def _week_after(week: PartialDate) -> PartialDate:
+    return PartialDate.of(week.start + timedelta(days=7), Precision.WEEK)

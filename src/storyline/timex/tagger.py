@@ -35,7 +35,8 @@ class _Context:
         self.anchor = anchor
 
     def group(self, name: str) -> str | None:
-        return self.match.group(f"{self.match.lastgroup}_{name}")
+        """The named part of this kind's match, None when absent or when the kind has no such part."""
+        return self.match.groupdict().get(f"{self.match.lastgroup}_{name}")
 
     def future(self) -> bool:
         return is_future(self.text, self.match.start(), self.match.end(), self.grammar.future)
@@ -43,7 +44,7 @@ class _Context:
     def direction(self) -> Direction:
         """The direction written in the expression ("last", "next") or the sentence's tense."""
         for direction in (Direction.LAST, Direction.THIS, Direction.NEXT):
-            if self.group(direction.value):
+            if self.group(direction.value) or self.group(f"{direction.value}_after"):
                 return direction
         return Direction.FUTURE if self.future() else Direction.PAST
 
@@ -155,7 +156,7 @@ def _weekday(ctx: _Context) -> Iterator[TimeExpression]:
 def _month(ctx: _Context) -> Iterator[TimeExpression]:
     month = ctx.month("m")
     date = resolve.month(month, ctx.anchor, ctx.direction()) if ctx.anchor else None
-    if not any(ctx.group(d.value) for d in (Direction.LAST, Direction.THIS, Direction.NEXT)):
+    if not any(ctx.group(d.value) for d in Direction):  # "in October (last)": the span opens at the name
         start = ctx.match.start(f"{ctx.match.lastgroup}_m")  # "in October": the span is "October"
         yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-{month:02d}", date,
                              start=start)
@@ -165,11 +166,12 @@ def _month(ctx: _Context) -> Iterator[TimeExpression]:
 
 def _year(ctx: _Context) -> Iterator[TimeExpression]:
     """A supported year, and the second year of a range ("from 2010 to 2014")."""
-    for name in ("year_y", "year_y2"):
-        if ctx.match.group(name):
-            date = PartialDate.year(int(ctx.match.group(name)))
+    for name in ("y", "y2"):
+        if ctx.group(name):
+            date = PartialDate.year(int(ctx.group(name)))
+            group = f"{ctx.match.lastgroup}_{name}"
             yield ctx.expression(TimexType.DATE, date.value, date,
-                                 start=ctx.match.start(name), end=ctx.match.end(name))
+                                 start=ctx.match.start(group), end=ctx.match.end(group))
 
 
 def _decade(ctx: _Context) -> Iterator[TimeExpression]:
@@ -177,26 +179,143 @@ def _decade(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.expression(TimexType.DATE, ctx.group("y")[:3])
 
 
+def _reference(ctx: _Context) -> Iterator[TimeExpression]:
+    """"now", "recently", "soon": TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF, which no calendar holds."""
+    kind = next(k for k in ("present", "past", "future") if ctx.group(k))
+    yield ctx.expression(TimexType.DATE, f"{kind.upper()}_REF")
+
+
+def _vague(ctx: _Context) -> Iterator[TimeExpression]:
+    """"several years", "for weeks": a duration whose length is not told (TIMEX3 PXY)."""
+    name = "u" if ctx.group("u") else "p"
+    unit = ctx.unit(name)
+    clock = "T" if unit in _CLOCK_UNITS else ""
+    start = ctx.match.start(f"vague_{name}") if name == "p" else None  # "for years": the span is "years"
+    yield ctx.expression(TimexType.DURATION, f"P{clock}X{_UNIT_LETTER[unit]}", start=start)
+
+
+def _frequency(ctx: _Context) -> Iterator[TimeExpression]:
+    word = " ".join(ctx.group("f").lower().split())
+    yield ctx.expression(TimexType.SET, ctx.grammar.vocabulary.cues.frequencies[word])
+
+
+def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
+    """A quarter of a year ("the third quarter", "the year-ago quarter"), dated to its year."""
+    if ctx.anchor is None and not ctx.group("y"):
+        yield ctx.expression(TimexType.DATE, "XXXX-QX")
+        return
+    if ctx.group("o"):
+        number = ctx.grammar.vocabulary.cues.ordinals[ctx.group("o").lower()]
+        year = int(ctx.group("y")) if ctx.group("y") else resolve.quarter_year(number, ctx.anchor, ctx.future())
+    else:
+        year, number = resolve.last_quarter(ctx.anchor)
+        year -= bool(ctx.group("ago"))
+    yield ctx.expression(TimexType.DATE, f"{year}-Q{number}", PartialDate.year(year))
+
+
+def _season(ctx: _Context) -> Iterator[TimeExpression]:
+    """A season ("last fall", "summer of 2010"), dated to its year."""
+    code = ctx.grammar.vocabulary.cues.seasons[ctx.group("s").lower()]
+    if ctx.group("y"):
+        year: int | None = int(ctx.group("y"))
+    else:
+        year = resolve.season_year(code, ctx.anchor, ctx.direction()) if ctx.anchor else None
+    if year is None:
+        yield ctx.expression(TimexType.DATE, f"XXXX-{code}")
+        return
+    yield ctx.expression(TimexType.DATE, f"{year}-{code}", PartialDate.year(year))
+
+
+def _month_rel(ctx: _Context) -> Iterator[TimeExpression]:
+    """"January this year", "June last year": the month in the year the words name."""
+    month = ctx.month("m")
+    if ctx.anchor is None:
+        yield ctx.point(None, f"XXXX-{month:02d}")
+        return
+    year = ctx.anchor.start.year + {Direction.LAST: -1, Direction.NEXT: 1}.get(ctx.direction(), 0)
+    date = PartialDate.month(year, month)
+    yield ctx.expression(TimexType.DATE, date.value, date, start=ctx.match.start("month_rel_m"))
+
+
+def _part_of_day(ctx: _Context) -> Iterator[TimeExpression]:
+    """"yesterday morning", "Wednesday night", "this morning": a day and its part (TIMEX3 TMO, TNI...)."""
+    cues = ctx.grammar.vocabulary.cues
+    part = cues.parts_of_day[ctx.group("p").lower()]
+    day: PartialDate | None = None
+    if ctx.anchor is not None and ctx.anchor.precision is Precision.DAY:
+        if ctx.group("r"):
+            offset, unit = ctx.grammar.vocabulary.relative[" ".join(ctx.group("r").lower().split())]
+            day = resolve.shift(ctx.anchor, offset, unit) if unit == "day" else None
+        elif ctx.group("d"):
+            number = ctx.grammar.vocabulary.weekday_names[ctx.group("d").lower()]
+            day = resolve.weekday(number, ctx.anchor, ctx.direction())
+        else:
+            day = resolve.shift(ctx.anchor, -1 if ctx.group("last") else 0, "day")
+    yield ctx.expression(TimexType.TIME, f"{day.value if day else 'XXXX-XX-XX'}T{part}", day)
+
+
+def _day_part(ctx: _Context) -> Iterator[TimeExpression]:
+    """"tonight", "anoche": a part of a day named by one word."""
+    offset, part = ctx.grammar.vocabulary.cues.day_parts_alone[" ".join(ctx.group("p").lower().split())]
+    day = None
+    if ctx.anchor is not None and ctx.anchor.precision is Precision.DAY:
+        day = resolve.shift(ctx.anchor, offset, "day")
+    yield ctx.expression(TimexType.TIME, f"{day.value if day else 'XXXX-XX-XX'}T{part}", day)
+
+
+def _weekend(ctx: _Context) -> Iterator[TimeExpression]:
+    """"over the weekend", "next weekend": the weekend of an ISO week, dated to that week."""
+    week = resolve.weekend(ctx.anchor, ctx.direction()) if ctx.anchor else None
+    yield ctx.point(week, "XXXX-WXX") if week is None else ctx.expression(
+        TimexType.DATE, f"{week.value}-WE", week)
+
+
+def _holiday(ctx: _Context) -> Iterator[TimeExpression]:
+    """A holiday on a fixed date ("Christmas Eve", "nytårsaften"), in the year given or the nearest one."""
+    month, day = ctx.grammar.vocabulary.cues.holidays[" ".join(ctx.group("h").lower().split())]
+    if ctx.group("y"):
+        date: PartialDate | None = PartialDate.day(int(ctx.group("y")), month, day)
+    else:
+        date = resolve.month_day(month, day, ctx.anchor, ctx.future()) if ctx.anchor else None
+    yield ctx.point(date, f"XXXX-{month:02d}-{day:02d}")
+
+
+def _century(ctx: _Context) -> Iterator[TimeExpression]:
+    """"the 20th century": TIMEX3 writes its first two digits, 19; a PartialDate cannot hold it."""
+    yield ctx.expression(TimexType.DATE, f"{int(ctx.group('n')) - 1:02d}")
+
+
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
     "clock": _time, "hour": _time, "ago": _ago, "duration": _duration,
     "every_weekday": _every_weekday, "every_unit": _every_unit, "relative": _relative,
-    "weekday": _weekday, "month": _month, "year": _year, "decade": _decade,
+    "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
+    "frequency": _frequency, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
+    "part_of_day": _part_of_day, "day_part": _day_part, "weekend": _weekend, "holiday": _holiday,
+    "century": _century, "year": _year, "lone_year": _year, "decade": _decade,
 }
 
 
-def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | None) -> None:
-    """Give each time of day its day: an adjacent full date, else the anchor's day."""
-    days = [t for t in found if t.date is not None and t.date.precision is Precision.DAY]
+def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | None) -> list[TimeExpression]:
+    """Give each time of day its day: an adjacent full date, joined into one expression, else the anchor's day.
+
+    "10 p.m. Wednesday" is one point in time (TIMEX3 writes it as one TIME),
+    so the weekday's DATE is folded into the TIME rather than kept beside it.
+    """
+    days = [t for t in found if t.date is not None and t.date.precision is Precision.DAY and t.type is TimexType.DATE]
     anchor_day = anchor if anchor is not None and anchor.precision is Precision.DAY else None
-    for time in found:
-        if time.type is not TimexType.TIME:
+    folded: set[int] = set()
+    for index, time in enumerate(found):
+        if time.type is not TimexType.TIME or not time.value.startswith("T"):  # "tonight" has its day
             continue
-        day = next((d.date for d in days
-                    if _NEXT_TO.fullmatch(text, min(time.end, d.end), max(time.start, d.start))),
-                   anchor_day)
-        time.date = day
-        time.value = f"{day.value if day else 'XXXX-XX-XX'}{time.value}"
+        day = next((d for d in days if _NEXT_TO.fullmatch(text, min(time.end, d.end), max(time.start, d.start))), None)
+        date = day.date if day else anchor_day
+        value = f"{date.value if date else 'XXXX-XX-XX'}{time.value}"
+        start, end = (min(time.start, day.start), max(time.end, day.end)) if day else (time.start, time.end)
+        found[index] = TimeExpression(text[start:end], start, end, TimexType.TIME, value, date)
+        if day:
+            folded.add(id(day))
+    return [t for t in found if id(t) not in folded]
 
 
 def _grammar_for(language: str | None) -> Grammar:
@@ -214,6 +333,25 @@ def tag(text: str, language: str | None, anchor: PartialDate | None) -> list[Tim
     found: list[TimeExpression] = []
     for match in grammar_.expressions.finditer(text):
         found.extend(_READERS[match.lastgroup](_Context(match, text, grammar_, anchor)))
-    if any(t.type is TimexType.TIME for t in found):
-        _date_times(text, found, anchor)
+    if any(t.type is TimexType.TIME and t.value.startswith("T") for t in found):
+        found = _date_times(text, found, anchor)
+    _year_ago_quarters(found)
     return found
+
+
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _year_ago_quarters(found: list[TimeExpression]) -> None:
+    """In a sentence about a quarter, "a year ago" and "last year" are that quarter a year before.
+
+    "Third-quarter profit rose 5% from a year ago" compares two quarters,
+    so the year-ago date is 1988-Q3, not all of 1988 (TIMEX3 annotates it so).
+    """
+    quarter = next((m for t in found if (m := _QUARTER.match(t.value))), None)
+    if quarter is None:
+        return
+    year, number = int(quarter.group(1)), quarter.group(2)
+    for timex in found:
+        if timex.date is not None and timex.date.precision is Precision.YEAR and timex.value == str(year - 1):
+            timex.value = f"{year - 1}-Q{number}"

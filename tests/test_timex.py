@@ -91,6 +91,8 @@ def test_without_an_anchor_only_absolute_dates_get_a_date(text: str, expected: l
     "Dillon called it an \"11-story killing tower for this murderous group\".",
     "They will march on the city, and it may take weeks.",
     "The Sun reported that 2000 troops were deployed.",
+    "The death toll rose to 1990.",
+    "Officials said about 1500 people had fled.",
 ])
 def test_no_false_positives(text: str) -> None:
     assert found(text, "en", THURSDAY) == []

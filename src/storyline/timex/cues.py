@@ -29,6 +29,7 @@ class Cues:
     month_preps: tuple[str, ...] = ()  # words that make a bare month name a date
     year_preps: tuple[str, ...] = ()  # words that make a 4-digit number a year
     future: tuple[str, ...] = ()  # future-tense markers: flip relative dates forward
+    future_endings: tuple[str, ...] = ()  # a synthetic future tense: Spanish "jugará", "viajarán"
     ago_before: tuple[str, ...] = ()  # "for tre år siden", "il y a trois ans"
     ago_after: tuple[str, ...] = ()  # "three years ago"; a language needs one of the two
     ago_either: bool = False  # either word alone will do ("há três anos", "três anos atrás"), not both
@@ -50,6 +51,7 @@ class Cues:
     latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
     year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the same quarter a year before
     year_determiners: tuple[str, ...] = ()  # "its 1990 invasion": a year used as an adjective
+    counts: tuple[str, ...] = ()  # "rose to 1990", "killed 2000": a lone four-digit number after these is a count
     periods: tuple[str, ...] = ()  # what "year-ago" may qualify: "the year-ago period" is that quarter too
     seasons: dict[str, str] = field(default_factory=dict)  # "fall" -> "FA"
     parts_of_day: dict[str, str] = field(default_factory=dict)  # "morning" -> "MO"
@@ -117,6 +119,8 @@ CUES: dict[str, Cues] = {
         year_ago=("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year"),
         periods=("quarter", "period"),
         year_determiners=("the", "its", "his", "her", "their", "our"),
+        counts=("to", "about", "some", "nearly", "than", "reached", "killed", "killing", "approximately", "around",
+                "almost", "at least", "over", "total of", "totalled", "totaled", "estimated", "roughly", "another"),
         seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
         parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
         day_parts_alone={"tonight": (0, "NI"), "overnight": (0, "NI")},
@@ -207,7 +211,8 @@ CUES: dict[str, Cues] = {
         ago_before=("hace",),
         span_modifiers=("últimos", "últimas", "próximos", "próximas", "primeros"),
         articles=("el", "los"),
-        of=("de",),
+        of=("de", "del"),
+        future_endings=("rá", "rán", "remos", "réis"),
         decade_before=("años",),
         numbers=_count(_ES_NUMBERS, veinte=20, treinta=30),
         one=("un", "una"),
@@ -255,6 +260,7 @@ CUES: dict[str, Cues] = {
         span_modifiers=("ultimi", "ultime", "prossimi", "prossime", "primi", "prime"),
         articles=("il", "lo", "la", "gli", "i"),
         of=("di", "del"),
+        future_endings=("rà", "ranno", "remo"),
         decade_before=("anni",),
         numbers=_count(_IT_NUMBERS, venti=20, trenta=30),
         one=("un", "uno", "una"),
@@ -274,7 +280,8 @@ CUES: dict[str, Cues] = {
         ago_either=True,
         span_modifiers=("últimos", "últimas", "próximos", "próximas", "primeiros", "primeiras"),
         articles=("o", "os", "a", "as"),
-        of=("de",),
+        of=("de", "do"),
+        future_endings=("rá", "rão", "remos"),
         decade_before=("anos",),
         numbers=_count(_PT_NUMBERS, duas=2, vinte=20, trinta=30),
         one=("um", "uma"),

@@ -116,7 +116,7 @@ def _build(vocab: Vocabulary) -> str:
         "mdy": (f"{weekday_prefix('mdy')}(?P<mdy_m>{month_any})\\s+(?P<mdy_d>{_DAY})(?:st|nd|rd|th)?"
                 f"(?:,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
         "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
-        "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+(?:(?P<month_rel_last>{last})|(?P<month_rel_this>{this})|"
+        "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}(?:(?P<month_rel_last>{last})|(?P<month_rel_this>{this})|"
                       f"(?P<month_rel_next>{next_}))\\s+{year_word}(?!\\w)"),
         "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_o>{words(cues.ordinals)})(?:\\s+|-)"
                     f"(?:fiscal\\s+)?{words(cues.quarter)}(?:\\s+{of}(?P<quarter_y>{_YEAR}))?|"
@@ -149,13 +149,14 @@ def _build(vocab: Vocabulary) -> str:
                     f"(?P<weekday_next>{next_})\\s+|{words(cues.night_before)}\\s+)?"
                     f"(?P<weekday_d>{weekday}){after('weekday')}(?!\\w)"),
         "month": (f"(?:(?P<month_last>{last})\\s+|(?P<month_this>{this})\\s+|(?P<month_next>{next_})\\s+|"
-                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month}){after('month')}(?!\\w)(?!\\.?\\s+\\d)"),
+                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month}){after('month')}(?!\\w)(?!\\.?\\s+{of}\\d)"),
         "month_after": (f"(?P<month_after_m>{month}){after('month_after', optional=False)}(?!\\w)"
                         if cues.last_after or cues.next_after else None),
         "year": (f"{words(cues.year_preps)}(?:\\s+|-)(?P<year_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}{_NOT_A_CLOCK}"
                  f"(?:\\s*{_RANGE}\\s*(?P<year_y2>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?"),
         "decade": f"{decade_before}(?P<decade_y>1[89]\\d0|20\\d0){decade_after}(?!\\w)"
         if decade_before or decade_after else None,
+        "count": f"{words(cues.counts)}\\s+(?:19|20)\\d\\d(?![\\d.,]\\d)" if cues.counts else None,
         "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
                       f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?-i:[a-zß-öø-ÿ])))"),
         "weekend": (f"(?:(?P<weekend_last>{last})|(?P<weekend_this>{this})|(?P<weekend_next>{next_})|"
@@ -189,7 +190,7 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.articles, *cues.decade_before, *cues.clock, *cues.numbers, *cues.one,
                *cues.present_ref, *cues.past_ref, *cues.future_ref, *cues.ordinals, *cues.latest, *cues.year_ago,
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
-               *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays]
+               *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts]
     return {phrase.split()[0] for phrase in phrases}
 
 
@@ -208,9 +209,12 @@ def grammar(language: str) -> Grammar | None:
     vocab = vocabulary(language)
     if vocab is None:
         return None
-    future = vocab.cues.future
+    cues = vocab.cues
+    future = [f"(?<!\\w){words(cues.future)}(?!\\w)"] if cues.future else []
+    if cues.future_endings:
+        future.append(f"(?<=\\w\\w){words(cues.future_endings)}(?!\\w)")
     return Grammar(
         expressions=re.compile(_build(vocab), re.IGNORECASE),
-        future=re.compile(f"(?<!\\w){words(future)}(?!\\w)", re.IGNORECASE) if future else None,
+        future=re.compile("|".join(future), re.IGNORECASE) if future else None,
         vocabulary=vocab,
     )

@@ -45,7 +45,8 @@ class _Context:
         """The direction written in the expression ("last", "next") or the sentence's tense."""
         for direction in (Direction.LAST, Direction.THIS, Direction.NEXT):
             if self.group(direction.value) or self.group(f"{direction.value}_after"):
-                return direction
+                # "this Wednesday" in a future-tense clause is the coming one
+                return Direction.FUTURE if direction is Direction.THIS and self.future() else direction
         return Direction.FUTURE if self.future() else Direction.PAST
 
     def month(self, name: str) -> int:
@@ -285,6 +286,11 @@ def _century(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.expression(TimexType.DATE, f"{int(ctx.group('n')) - 1:02d}")
 
 
+def _count(ctx: _Context) -> Iterator[TimeExpression]:
+    """"rose to 1990": a number of things, matched only so that it is not read as a year."""
+    yield from ()
+
+
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
     "clock": _time, "hour": _time, "ago": _ago, "duration": _duration,
@@ -292,7 +298,7 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
     "frequency": _frequency, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
     "part_of_day": _part_of_day, "day_part": _day_part, "weekend": _weekend, "holiday": _holiday,
-    "century": _century, "year": _year, "lone_year": _year, "decade": _decade,
+    "century": _century, "count": _count, "year": _year, "lone_year": _year, "decade": _decade,
 }
 
 

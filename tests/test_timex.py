@@ -268,6 +268,11 @@ def test_absolute_dates_in_more_languages(text: str, language: str, span: str) -
     ("He arrived over the weekend and leaves next weekend, before Christmas Eve.", "en",
      [("the weekend", "1989-W43-WE"), ("next weekend", "1989-W44-WE"), ("Christmas Eve", "1989-12-24")]),
     ("The 11th-century temple was restored.", "en", [("The 11th-century", "10")]),
+    ("Se celebrará del 7 al 11 de septiembre, tras las cifras entre enero y marzo de 1998.", "es",
+     [("7", "1990-09-07"), ("11 de septiembre", "1990-09-11"), ("enero", "1998-01"), ("marzo de 1998", "1998-03")]),
+    ("Fue candidato en 1988, 1994 y 2000, y la obra sigue hasta el día 13.", "es",
+     [("1988", "1988"), ("1994", "1994"), ("2000", "2000"), ("el día 13", "1989-10-13")]),
+    ("España jugará este miércoles en Francia.", "es", [("este miércoles", "1989-11-08")]),
     ("Llegará hoy, jueves, y el año próximo volverá en el 2000.", "es",
      [("hoy, jueves", "1989-11-02"), ("el año próximo", "1990"), ("2000", "2000")]),
 ])

@@ -62,6 +62,7 @@ class Cues:
     weekend: tuple[str, ...] = ()  # "over the weekend": TIMEX3 2017-W25-WE
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # fixed-date holidays: "christmas" -> (12, 25)
     century: tuple[str, ...] = ()  # "the 20th century" is TIMEX3 19
+    day_of_month: tuple[str, ...] = ()  # "hasta el día 13": the 13th of the month at hand
     skip_relative: tuple[str, ...] = ()  # dateparser phrases that are not dates in prose
 
 
@@ -204,9 +205,9 @@ CUES: dict[str, Cues] = {
         next_after=("próximo", "próxima", "que viene"),
         every=("cada", "todos los"),
         month_preps=("en", "desde", "hasta", "a principios de", "a finales de",
-                     "a mediados de"),
+                     "a mediados de", "antes de", "después de", "entre", "de"),
         year_preps=("en", "desde", "hasta", "año", "a principios de", "a finales de",
-                    "a mediados de", "el", "del", "al", "de"),
+                    "a mediados de", "el", "del", "al", "de", "entre", "los años", "antes de", "después de"),
         future=("va a", "van a", "será", "serán"),
         ago_before=("hace",),
         span_modifiers=("últimos", "últimas", "próximos", "próximas", "primeros"),
@@ -239,7 +240,9 @@ CUES: dict[str, Cues] = {
                "los últimos", "las últimas", "los próximos", "las próximas", "pocos", "pocas"),
         weekend=("fin de semana",),
         holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
-                  "día de reyes": (1, 6)},
+                  "día de reyes": (1, 6), "primero de mayo": (5, 1)},
+        day_of_month=("el día", "del día", "al día", "el pasado día", "del pasado día", "el próximo día",
+                      "del próximo día"),
         frequencies={"diaria": "P1D", "diariamente": "P1D", "semanal": "P1W",
                      "semanalmente": "P1W", "mensual": "P1M", "mensuales": "P1M", "mensualmente": "P1M", "anual": "P1Y",
                      "anuales": "P1Y", "anualmente": "P1Y", "al año": "P1Y", "al día": "P1D", "al mes": "P1M",

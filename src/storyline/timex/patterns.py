@@ -28,7 +28,8 @@ _NOT_A_NUMBER_GOES_ON = r"(?![\w%]|[.,:]\d)"  # "2014" but not "2014,5", "20145"
 _NOT_A_CLOCK = r"(?!\s*(?:GMT|UTC|hrs|hours|h)\b)"  # "from 2100 GMT" is a time, not a year
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b)"
 _ZONE = r"(?:(?-i:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|CET|CEST|BST)\b|local time|lokal tid|dansk tid)"
-_RANGE = r"(?:-|–|to|and|til|og|bis|und|à|et|a|y)"
+_RANGE = r"(?:-|–|to|and|til|og|bis|und|à|et|al|a|y|e)"
+_CONJUNCTIONS = r"(?:and|or|to|og|eller|und|oder|bis|et|ou|y|o|al|a|e|en|of)"  # a year may be followed by these
 
 
 def _trie(forms: Iterable[str]) -> str:
@@ -111,6 +112,13 @@ def _build(vocab: Vocabulary) -> str:
     decade_after = words(cues.decade_after) if cues.decade_after else ""
     alternatives = {
         "iso": r"(?<!-)(?P<iso_y>\d{4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-])",
+        "day_range": (f"(?P<day_range_d1>{_DAY}){_ORDINAL}\\s*{_RANGE}\\s*(?:{words(cues.articles)}\\s+)?"
+                      f"(?P<day_range_d2>{_DAY}){_ORDINAL}\\s+{of}(?P<day_range_m>{month_any})"
+                      f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
+        "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+(?P<month_pair_m2>{month})"
+                       f"(?:,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
+        "day_of_month": (f"{words(cues.day_of_month)}\\s+(?P<day_of_month_d>{_DAY})(?!\\w)(?!\\s+{of}\\w)"
+                         if cues.day_of_month else None),
         "dmy": (f"{weekday_prefix('dmy')}(?P<dmy_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dmy_m>{month_any}),?"
                 f"\\s+{of}(?P<dmy_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}"),
         "mdy": (f"{weekday_prefix('mdy')}(?P<mdy_m>{month_any})\\s+(?P<mdy_d>{_DAY})(?:st|nd|rd|th)?"
@@ -158,7 +166,7 @@ def _build(vocab: Vocabulary) -> str:
         if decade_before or decade_after else None,
         "count": f"{words(cues.counts)}\\s+(?:19|20)\\d\\d(?![\\d.,]\\d)" if cues.counts else None,
         "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
-                      f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?-i:[a-zß-öø-ÿ])))"),
+                      f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?!{_CONJUNCTIONS}\\s)(?-i:[a-zß-öø-ÿ])))"),
         "weekend": (f"(?:(?P<weekend_last>{last})|(?P<weekend_this>{this})|(?P<weekend_next>{next_})|"
                     f"{words(cues.articles)}|{words(cues.year_preps)}(?:\\s+{words(cues.articles)})?)\\s+"
                     f"{words(cues.weekend)}(?!\\w)" if cues.weekend else None),
@@ -190,7 +198,8 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.articles, *cues.decade_before, *cues.clock, *cues.numbers, *cues.one,
                *cues.present_ref, *cues.past_ref, *cues.future_ref, *cues.ordinals, *cues.latest, *cues.year_ago,
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
-               *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts]
+               *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts,
+               *cues.day_of_month]
     return {phrase.split()[0] for phrase in phrases}
 
 

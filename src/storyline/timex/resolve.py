@@ -210,3 +210,27 @@ def weekend(anchor: PartialDate, direction: Direction) -> PartialDate | None:
 
 def _week_after(week: PartialDate) -> PartialDate:
     return PartialDate.of(week.start + timedelta(days=7), Precision.WEEK)
+
+
+def day_of_month(day: int, anchor: PartialDate, future: bool) -> PartialDate | None:
+    """"el día 13" with no month: that day of the anchor's month, else of the month before or after.
+
+    Past-tense text takes the latest such day on or before the anchor, future
+    text the first on or after it. None when no such day exists nearby.
+    """
+    if anchor.precision is not Precision.DAY:
+        try:
+            return PartialDate.day(anchor.start.year, anchor.start.month, day)
+        except ValueError:
+            return None
+    step = 1 if future else -1
+    month = anchor.start.replace(day=1)
+    for _ in range(3):
+        try:
+            candidate = month.replace(day=day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and (candidate >= anchor.start if future else candidate <= anchor.start):
+            return PartialDate.of(candidate, Precision.DAY)
+        month = _add_months(month, step)
+    return None

@@ -291,6 +291,47 @@ def _count(ctx: _Context) -> Iterator[TimeExpression]:
     yield from ()
 
 
+def _day_range(ctx: _Context) -> Iterator[TimeExpression]:
+    """"del 7 al 11 de septiembre", "5 and 6 June": two days sharing the month (and year) written once."""
+    month = ctx.month("m")
+    for name in ("d1", "d2"):
+        day = int(ctx.group(name))
+        try:
+            if ctx.group("y"):
+                date: PartialDate | None = PartialDate.day(int(ctx.group("y")), month, day)
+            else:
+                date = resolve.month_day(month, day, ctx.anchor, ctx.future()) if ctx.anchor else None
+        except ValueError:  # "31 June"
+            continue
+        group = f"day_range_{name}"
+        end = ctx.match.end() if name == "d2" else ctx.match.end(group)
+        yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-{month:02d}-{day:02d}", date,
+                             start=ctx.match.start(group), end=end)
+
+
+def _month_pair(ctx: _Context) -> Iterator[TimeExpression]:
+    """"enero y marzo de 1998", "May and June": two months sharing a year written once, or the nearest."""
+    for name in ("m1", "m2"):
+        month = ctx.month(name)
+        if ctx.group("y"):
+            date: PartialDate | None = PartialDate.month(int(ctx.group("y")), month)
+        else:
+            date = resolve.month(month, ctx.anchor, ctx.direction()) if ctx.anchor else None
+        group = f"month_pair_{name}"
+        end = ctx.match.end() if name == "m2" else ctx.match.end(group)
+        yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-{month:02d}", date,
+                             start=ctx.match.start(group), end=end)
+
+
+def _day_of_month(ctx: _Context) -> Iterator[TimeExpression]:
+    """"hasta el día 13": a day of the anchor's month, or of the month next to it that is nearer."""
+    day = int(ctx.group("d"))
+    date = None
+    if ctx.anchor is not None and ctx.anchor.precision >= Precision.MONTH:
+        date = resolve.day_of_month(day, ctx.anchor, ctx.future())
+    yield ctx.point(date, f"XXXX-XX-{day:02d}")
+
+
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
     "clock": _time, "hour": _time, "ago": _ago, "duration": _duration,
@@ -298,7 +339,8 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
     "frequency": _frequency, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
     "part_of_day": _part_of_day, "day_part": _day_part, "weekend": _weekend, "holiday": _holiday,
-    "century": _century, "count": _count, "year": _year, "lone_year": _year, "decade": _decade,
+    "century": _century, "count": _count, "day_range": _day_range, "month_pair": _month_pair,
+    "day_of_month": _day_of_month, "year": _year, "lone_year": _year, "decade": _decade,
 }
 
 

@@ -115,7 +115,8 @@ def _build(vocab: Vocabulary) -> str:
         "day_range": (f"(?P<day_range_d1>{_DAY}){_ORDINAL}\\s*{_RANGE}\\s*(?:{words(cues.articles)}\\s+)?"
                       f"(?P<day_range_d2>{_DAY}){_ORDINAL}\\s+{of}(?P<day_range_m>{month_any})"
                       f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
-        "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+(?P<month_pair_m2>{month})"
+        "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+"
+                       f"(?P<month_pair_m2>{month})"
                        f"(?:,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
         "day_of_month": (f"{words(cues.day_of_month)}\\s+(?P<day_of_month_d>{_DAY})(?!\\w)(?!\\s+{of}\\w)"
                          if cues.day_of_month else None),
@@ -124,12 +125,14 @@ def _build(vocab: Vocabulary) -> str:
         "mdy": (f"{weekday_prefix('mdy')}(?P<mdy_m>{month_any})\\s+(?P<mdy_d>{_DAY})(?:st|nd|rd|th)?"
                 f"(?:,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
         "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
-        "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}(?:(?P<month_rel_last>{last})|(?P<month_rel_this>{this})|"
+        "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}"
+                      f"(?:(?P<month_rel_last>{last})|(?P<month_rel_this>{this})|"
                       f"(?P<month_rel_next>{next_}))\\s+{year_word}(?!\\w)"),
         "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_o>{words(cues.ordinals)})(?:\\s+|-)"
                     f"(?:fiscal\\s+)?{words(cues.quarter)}(?:\\s+{of}(?P<quarter_y>{_YEAR}))?|"
                     f"(?:(?P<quarter_latest>{words(cues.latest)})\\s+{words(cues.quarter)}|(?P<quarter_ago>"
-                    f"{words(cues.year_ago)})\\s+{words(cues.periods or cues.quarter)})|(?<!\\w)(?-i:the)\\s+{words(cues.quarter)})(?!\\w)" if cues.quarter else None),
+                    f"{words(cues.year_ago)})\\s+{words(cues.periods or cues.quarter)})|"
+                    f"(?<!\\w)(?-i:the)\\s+{words(cues.quarter)})(?!\\w)" if cues.quarter else None),
         "season": (f"(?:(?P<season_last>{last})\\s+|(?P<season_this>{this})\\s+|(?P<season_next>{next_})\\s+|"
                    f"{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)(?P<season_s>{words(cues.seasons)})"
                    f"(?:\\s+{of}(?P<season_y>{_YEAR}))?(?!\\w)" if cues.seasons else None),
@@ -146,18 +149,23 @@ def _build(vocab: Vocabulary) -> str:
         "every_weekday": f"{words(cues.every)}\\s+(?P<every_weekday_d>{weekday})(?!\\w)",
         "every_unit": (f"{words(cues.every)}\\s+(?:(?P<every_unit_n>{number})\\s+)?"
                        f"(?P<every_unit_u>{unit})(?!\\w)"),
+        "reference": (f"(?:(?P<reference_present>{words(cues.present_ref)})|(?P<reference_past>{words(cues.past_ref)})|"
+                      f"(?P<reference_future>{words(cues.future_ref)}))(?!\\w)"
+                      f"(?!\\s+(?:\\d|(?:{weekday}|{month}|{unit}|{number}|{words(cues.vague)})(?!\\w)))"
+                      if cues.present_ref or cues.past_ref or cues.future_ref else None),
         "part_of_day": (f"(?:(?P<part_of_day_this>{this})|(?P<part_of_day_last>{last})|"
                         f"(?P<part_of_day_r>{words(vocab.relative)})|(?P<part_of_day_d>{weekday}))"
                         f"(?:\\s+{words(cues.month_preps)})?(?:\\s+{words(cues.articles)})?\\s+"
                         f"(?P<part_of_day_p>{words(cues.parts_of_day)})s?(?!\\w)" if cues.parts_of_day else None),
         "day_part": f"(?P<day_part_p>{words(cues.day_parts_alone)})(?!\\w)" if cues.day_parts_alone else None,
         "relative": (f"(?:{words(cues.earlier_later)}\\s+)?(?P<relative_p>{words(vocab.relative)})"
-                     f"(?:\\s*,\\s*(?P<relative_wd>{weekday}))?(?!\\w)"),
+                     f"(?:(?:\\s*,\\s*|\\s+)(?P<relative_wd>{weekday}))?(?!\\w)"),
         "weekday": (f"(?:(?P<weekday_last>{last})\\s+|(?P<weekday_this>{this})\\s+|"
                     f"(?P<weekday_next>{next_})\\s+|{words(cues.night_before)}\\s+)?"
                     f"(?P<weekday_d>{weekday}){after('weekday')}(?!\\w)"),
         "month": (f"(?:(?P<month_last>{last})\\s+|(?P<month_this>{this})\\s+|(?P<month_next>{next_})\\s+|"
-                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month}){after('month')}(?!\\w)(?!\\.?\\s+{of}\\d)"),
+                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month}){after('month')}(?!\\w)"
+                  f"(?!\\.?\\s+{of}\\d)"),
         "month_after": (f"(?P<month_after_m>{month}){after('month_after', optional=False)}(?!\\w)"
                         if cues.last_after or cues.next_after else None),
         "year": (f"{words(cues.year_preps)}(?:\\s+|-)(?P<year_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}{_NOT_A_CLOCK}"
@@ -165,7 +173,8 @@ def _build(vocab: Vocabulary) -> str:
         "decade": f"{decade_before}(?P<decade_y>1[89]\\d0|20\\d0){decade_after}(?!\\w)"
         if decade_before or decade_after else None,
         "count": f"{words(cues.counts)}\\s+(?:19|20)\\d\\d(?![\\d.,]\\d)" if cues.counts else None,
-        "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
+        "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])"
+                      f"(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
                       f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?!{_CONJUNCTIONS}\\s)(?-i:[a-zß-öø-ÿ])))"),
         "weekend": (f"(?:(?P<weekend_last>{last})|(?P<weekend_this>{this})|(?P<weekend_next>{next_})|"
                     f"{words(cues.articles)}|{words(cues.year_preps)}(?:\\s+{words(cues.articles)})?)\\s+"
@@ -175,9 +184,6 @@ def _build(vocab: Vocabulary) -> str:
         "century": (f"(?:{words(cues.articles)}\\s+)?(?P<century_n>1\\d|20|21|[1-9])(?:st|nd|rd|th)(?:\\s+|-)"
                     f"{words(cues.century)}(?!\\w)" if cues.century else None),
         "frequency": f"(?P<frequency_f>{words(cues.frequencies)})(?!\\w)" if cues.frequencies else None,
-        "reference": (f"(?:(?P<reference_present>{words(cues.present_ref)})|(?P<reference_past>{words(cues.past_ref)})|"
-                      f"(?P<reference_future>{words(cues.future_ref)}))(?!\\w)(?!\\s+(?:\\d|(?:{weekday}|{month}|{unit})(?!\\w)))"
-                      if cues.present_ref or cues.past_ref or cues.future_ref else None),
     }
     body = "|".join(f"(?P<{kind}>{regex})" for kind, regex in alternatives.items() if regex)
     return f"(?<!\\w)(?=\\d|{words(_openers(vocab))}(?!\\w))(?:{body})"

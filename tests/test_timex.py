@@ -273,6 +273,8 @@ def test_absolute_dates_in_more_languages(text: str, language: str, span: str) -
     ("Fue candidato en 1988, 1994 y 2000, y la obra sigue hasta el día 13.", "es",
      [("1988", "1988"), ("1994", "1994"), ("2000", "2000"), ("el día 13", "1989-10-13")]),
     ("España jugará este miércoles en Francia.", "es", [("este miércoles", "1989-11-08")]),
+    ("Sale a las 08.00 hora local (13.00 GMT), como en el siglo XIX.", "es",
+     [("a las 08.00 hora local", "1989-11-02T08:00"), ("13.00 GMT", "1989-11-02T13:00"), ("el siglo XIX", "18")]),
     ("Llegará hoy, jueves, y el año próximo volverá en el 2000.", "es",
      [("hoy, jueves", "1989-11-02"), ("el año próximo", "1990"), ("2000", "2000")]),
 ])

@@ -242,6 +242,8 @@ CUES: dict[str, Cues] = {
         weekend=("fin de semana",),
         holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
                   "día de reyes": (1, 6), "primero de mayo": (5, 1)},
+        century=("siglo",),
+        vague_preps=("durante", "desde hace", "por"),
         day_of_month=("el día", "del día", "al día", "el pasado día", "del pasado día", "el próximo día",
                       "del próximo día"),
         frequencies={"diaria": "P1D", "diariamente": "P1D", "semanal": "P1W",

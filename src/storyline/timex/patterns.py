@@ -27,7 +27,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _NOT_A_NUMBER_GOES_ON = r"(?![\w%]|[.,:]\d)"  # "2014" but not "2014,5", "20145", "2014%"
 _NOT_A_CLOCK = r"(?!\s*(?:GMT|UTC|hrs|hours|h)\b)"  # "from 2100 GMT" is a time, not a year
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b)"
-_ZONE = r"(?:(?-i:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|CET|CEST|BST)\b|local time|lokal tid|dansk tid)"
+_ZONE = (r"(?:(?-i:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|CET|CEST|BST)\b|local time|lokal tid|dansk tid|"
+         r"hora local|heure locale|Ortszeit|horas\b|heures\b|Uhr\b)")
 _RANGE = r"(?:-|–|to|and|til|og|bis|und|à|et|al|a|y|e)"
 _CONJUNCTIONS = r"(?:and|or|to|og|eller|und|oder|bis|et|ou|y|o|al|a|e|en|of)"  # a year may be followed by these
 
@@ -99,9 +100,10 @@ def _build(vocab: Vocabulary) -> str:
     def weekday_prefix(kind: str) -> str:
         return f"(?:(?P<{kind}_wd>{weekday_any}),?\\s+(?:{words(cues.articles)}\\s+)?)?"
 
-    # "13.30" is a time only after "kl."; "13:30" always is.
     clock_word = f"(?:(?P<clock_w>{words(cues.clock)})\\s+)?" if cues.clock else ""
-    clock_separator = "(?(clock_w)[:.]|:)" if cues.clock else ":"
+    # "13.30" is a time after "kl." or before a zone ("13.00 GMT"); "13:30" always is.
+    dotted = f"\\.(?=\\d\\d\\s*{_ZONE})"
+    clock_separator = f"(?(clock_w)[:.]|(?::|{dotted}))" if cues.clock else f"(?::|{dotted})"
     ago_count = f"(?P<ago_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<ago_u>{unit})"
     ago_before = f"{words(cues.ago_before)}\\s+" if cues.ago_before else ""
     ago_after = f"\\s+{words(cues.ago_after)}" if cues.ago_after else ""
@@ -181,8 +183,9 @@ def _build(vocab: Vocabulary) -> str:
                     f"{words(cues.weekend)}(?!\\w)" if cues.weekend else None),
         "holiday": (f"(?P<holiday_h>{words(cues.holidays)})(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)"
                     if cues.holidays else None),
-        "century": (f"(?:{words(cues.articles)}\\s+)?(?P<century_n>1\\d|20|21|[1-9])(?:st|nd|rd|th)(?:\\s+|-)"
-                    f"{words(cues.century)}(?!\\w)" if cues.century else None),
+        "century": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<century_n>1\\d|20|21|[1-9])(?:st|nd|rd|th)(?:\\s+|-)"
+                    f"{words(cues.century)}|{words(cues.century)}\\s+(?P<century_r>(?-i:[XVI]{{1,5}}))(?!\\w)|"
+                    f"(?P<century_this>{this})\\s+{words(cues.century)})(?!\\w)" if cues.century else None),
         "frequency": f"(?P<frequency_f>{words(cues.frequencies)})(?!\\w)" if cues.frequencies else None,
     }
     body = "|".join(f"(?P<{kind}>{regex})" for kind, regex in alternatives.items() if regex)
@@ -205,7 +208,7 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.present_ref, *cues.past_ref, *cues.future_ref, *cues.ordinals, *cues.latest, *cues.year_ago,
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
                *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts,
-               *cues.day_of_month]
+               *cues.day_of_month, *cues.century]
     return {phrase.split()[0] for phrase in phrases}
 
 

@@ -281,9 +281,27 @@ def _holiday(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.point(date, f"XXXX-{month:02d}-{day:02d}")
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _century(ctx: _Context) -> Iterator[TimeExpression]:
-    """"the 20th century": TIMEX3 writes its first two digits, 19; a PartialDate cannot hold it."""
-    yield ctx.expression(TimexType.DATE, f"{int(ctx.group('n')) - 1:02d}")
+    """"the 20th century", "el siglo XIX", "this century": TIMEX3 writes its first two digits (19, 18).
+
+    A PartialDate cannot hold a century, so it has no date.
+    """
+    if ctx.group("this"):
+        if ctx.anchor is None:
+            yield ctx.expression(TimexType.DATE, "XX")
+            return
+        number = ctx.anchor.start.year // 100 + 1
+    else:
+        number = int(ctx.group("n")) if ctx.group("n") else _roman(ctx.group("r"))
+    yield ctx.expression(TimexType.DATE, f"{number - 1:02d}")
 
 
 def _count(ctx: _Context) -> Iterator[TimeExpression]:

@@ -257,6 +257,7 @@ def test_absolute_dates_in_more_languages(text: str, language: str, span: str) -
     ("It has been going on for years and will take several months.", "en",
      [("years", "PXY"), ("several months", "PXM")]),
     ("The index is published daily.", "en", [("daily", "P1D")]),
+    ("A day earlier, he left; a year earlier, profit rose.", "en", [("A day earlier", "P1D"), ("a year earlier", "1988")]),
     ("The company is now profitable; it recently said so.", "en",
      [("now", "PRESENT_REF"), ("recently", "PAST_REF")]),
     ("The vote is on Dec. 15, after the one on Nov. 28.", "en",

@@ -32,6 +32,7 @@ class Cues:
     future_endings: tuple[str, ...] = ()  # a synthetic future tense: Spanish "jugará", "viajarán"
     ago_before: tuple[str, ...] = ()  # "for tre år siden", "il y a trois ans"
     ago_after: tuple[str, ...] = ()  # "three years ago"; a language needs one of the two
+    ago_narrative: tuple[str, ...] = ()  # "a day earlier" counts from the story's time, not from publication
     ago_either: bool = False  # either word alone will do ("há três anos", "três anos atrás"), not both
     span_modifiers: tuple[str, ...] = ()  # "the last eight months" is still a duration
     earlier_later: tuple[str, ...] = ()  # "earlier this month" is this month
@@ -102,6 +103,7 @@ CUES: dict[str, Cues] = {
                 "scheduled", "is set to", "are set to", "set to", "to meet", "planned to", "planning to",
                 "as soon as", "ready to"),
         ago_after=("ago", "earlier"),
+        ago_narrative=("earlier",),
         span_modifiers=("last", "past", "previous", "next", "coming", "first"),
         earlier_later=("earlier", "later"),
         articles=("the",),

@@ -106,7 +106,7 @@ def _build(vocab: Vocabulary) -> str:
     clock_separator = f"(?(clock_w)[:.]|(?::|{dotted}))" if cues.clock else f"(?::|{dotted})"
     ago_count = f"(?P<ago_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<ago_u>{unit})"
     ago_before = f"{words(cues.ago_before)}\\s+" if cues.ago_before else ""
-    ago_after = f"\\s+{words(cues.ago_after)}" if cues.ago_after else ""
+    ago_after = f"\\s+(?P<ago_a>{words(cues.ago_after)})" if cues.ago_after else ""
     if cues.ago_either:  # one of the two words: after is required only when before is missing
         ago_before = f"(?:(?P<ago_b>{words(cues.ago_before)})\\s+)?"
         ago_after = f"(?(ago_b)|\\s+{words(cues.ago_after)})"

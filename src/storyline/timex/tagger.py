@@ -121,8 +121,18 @@ def _time(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _ago(ctx: _Context) -> Iterator[TimeExpression]:
+    """"three years ago", "a year earlier": counted back from the publication date.
+
+    "Earlier" counts from whatever time the story is at; at a year's
+    distance that is still the report's own year, but "a day earlier" may
+    be the day before any event told, so it stays a length of time.
+    """
     unit = ctx.unit("u")
     precision = resolve.UNIT_PRECISION[unit]
+    narrative = (ctx.group("a") or "").lower() in ctx.grammar.vocabulary.cues.ago_narrative
+    if narrative and precision > Precision.MONTH:
+        yield ctx.expression(TimexType.DURATION, _period(ctx.amount("n"), unit))
+        return
     date = resolve.shift(ctx.anchor, -ctx.amount("n"), unit) if ctx.anchor else None
     yield ctx.point(date, resolve.unknown_value(precision))
 

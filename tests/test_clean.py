@@ -220,3 +220,18 @@ def test_prompts_to_the_reader_are_removed() -> None:
     ]
     (cleaned,) = clean_documents([_doc("\n".join([*_T17_STORIES, *prompts]))])
     assert cleaned.clutter == prompts
+
+
+def test_reader_comments_are_clutter(corpora: Path) -> None:
+    """CNN pages in Timeline17 keep their comments; a comment's stamp dates it like news, so it must go."""
+    import json
+
+    with (corpora / "t17" / "LibyaWar" / "articles.jsonl").open(encoding="utf-8") as records:
+        texts = [json.loads(line)["text"] for line in records]
+    page = next(t for t in texts if "2011 at 6:22 pm |" in t)
+    [cleaned] = clean_documents([_doc(page)])
+    stamped = [line for line in page.splitlines() if " 2011 at " in line and " pm | " in line]
+    assert stamped and all(line.strip() in cleaned.clutter for line in stamped)
+    # The report above the comments stays.
+    first = next(line.strip() for line in page.splitlines() if len(line.split()) > 12)
+    assert first in cleaned.text

@@ -114,6 +114,7 @@ def _clutter_by_line(lines: list[Line], counts: Counter[str]) -> tuple[set[int],
             line.is_furniture
             or line.is_bullet_menu
             or line.is_byline
+            or line.is_comment
             or line.is_link_only
             or line.is_credit_only
             or is_learned_credit(line, credits)

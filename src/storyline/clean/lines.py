@@ -112,6 +112,11 @@ class Line:
         return not self.is_prose and bool(vocab.BYLINE.search(self.text))
 
     @property
+    def is_comment(self) -> bool:
+        """A reader's comment, known by its stamp (see :data:`vocab.COMMENT_STAMP`)."""
+        return bool(vocab.COMMENT_STAMP.search(self.text))
+
+    @property
     def is_link_only(self) -> bool:
         return bool(_URL_OR_MAIL.match(self.text))
 

@@ -179,6 +179,19 @@ BYLINE = re.compile(
 )
 """Bylines, update stamps and reading times: page metadata, not article text."""
 
+COMMENT_STAMP = re.compile(
+    r"(?<!\w)(?:\w+\.?\s+)?\d{1,2}\.?\s*,?\s+(?:\w+\.?\s+)?(?:\d{4}|\d{1,2}:\d{2})\W{0,3}"
+    r"(?:\w{1,3}\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[^|\w]{0,3}\|"
+    r"|(?i:posted by|publié par|publicado por|gepostet von|skrevet af|scritto da)\s*:"
+    r"|\|\s*(?i:reply|report abuse|répondre|signaler un abus|antworten|svar|responder|rispondi)\b",
+)
+"""A reader's comment: its date-and-time stamp before a "|" (wherever a page's
+sentence split left it), its poster, its Reply link.
+
+Comments are readers' views, not the report; left in, their stamps date
+them like news ("March 24, 2011 at 9:54 am | Why not...").
+"""
+
 CREDIT_WORDS = _alternation(
     r"ap|afp|reuters|getty(?: images)?|epa|dpa|efe|ansa|anp|ritzau|lusa|xinhua|pa|tass|ria novosti"
     r"|photo|foto|photograph|crédit|credit|image|bild|picture|©|copyright|news|images|file"

@@ -40,3 +40,17 @@ def test_names_keep_particles_and_skip_function_words() -> None:
 def test_time_words_and_possessives_are_not_part_of_names() -> None:
     text = "Mosul's liberation is imminent, Col. Ryan Dillon said Thursday from Baghdad."
     assert [m.text for m in find_mentions(text, "en", [(54, 62)])] == ["Mosul", "Col", "Ryan Dillon", "Baghdad"]
+
+
+def test_a_clock_time_does_not_end_the_sentence_it_is_in() -> None:
+    # TimeBank wsj_0152; sentencex alone ends a sentence after "p.m.".
+    text = ("Dow Jones & Co. said it extended its $18-a-share offer for Telerate Inc. common stock until 5 p.m. "
+            "EST Nov. 9. The offer was valued at about $576 million. The market closed at 4 p.m. Traders left.")
+    sentences = split_sentences(text, "en")
+    assert [s.text for s in sentences] == [
+        "Dow Jones & Co. said it extended its $18-a-share offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.",
+        "The offer was valued at about $576 million.",
+        "The market closed at 4 p.m.",
+        "Traders left.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

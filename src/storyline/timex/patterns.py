@@ -90,6 +90,10 @@ def _build(vocab: Vocabulary) -> str:
     year_word = words(word for word, name in vocab.units.items() if name == "year")
     last, this, next_ = words(cues.last), words(cues.this), words(cues.next)
 
+    def directed(kind: str) -> str:
+        """ "last", "this" or "next" before a name, each in its own group for the reader's direction."""
+        return f"(?P<{kind}_last>{last})|(?P<{kind}_this>{this})|(?P<{kind}_next>{next_})"
+
     def after(kind: str, optional: bool = True) -> str:
         """A modifier written after the name ("lundi dernier"); empty where the language has none."""
         if not cues.last_after and not cues.next_after:
@@ -128,15 +132,14 @@ def _build(vocab: Vocabulary) -> str:
                 f"(?:,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
         "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
         "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}"
-                      f"(?:(?P<month_rel_last>{last})|(?P<month_rel_this>{this})|"
-                      f"(?P<month_rel_next>{next_}))\\s+{year_word}(?!\\w)"),
+                      f"(?:{directed('month_rel')})\\s+{year_word}(?!\\w)"),
         "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_o>{words(cues.ordinals)})(?:\\s+|-)"
                     f"(?:fiscal\\s+)?{words(cues.quarter)}(?:\\s+{of}(?P<quarter_y>{_YEAR}))?|"
                     f"(?:(?P<quarter_latest>{words(cues.latest)})\\s+{words(cues.quarter)}|(?P<quarter_ago>"
                     f"{words(cues.year_ago)})\\s+{words(cues.periods or cues.quarter)})|"
                     f"(?<!\\w)(?-i:the)\\s+{words(cues.quarter)})(?!\\w)" if cues.quarter else None),
-        "season": (f"(?:(?P<season_last>{last})\\s+|(?P<season_this>{this})\\s+|(?P<season_next>{next_})\\s+|"
-                   f"{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)(?P<season_s>{words(cues.seasons)})"
+        "season": (f"(?:(?:{directed('season')})\\s+|{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)"
+                   f"(?P<season_s>{words(cues.seasons)})"
                    f"(?:\\s+{of}(?P<season_y>{_YEAR}))?(?!\\w)" if cues.seasons else None),
         "dm": f"{weekday_prefix('dm')}(?P<dm_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dm_m>{month_any})(?!\\w)",
         "clock": (f"{clock_word}(?P<clock_h>[01]?\\d|2[0-3]){clock_separator}(?P<clock_m>[0-5]\\d)"
@@ -162,11 +165,10 @@ def _build(vocab: Vocabulary) -> str:
         "day_part": f"(?P<day_part_p>{words(cues.day_parts_alone)})(?!\\w)" if cues.day_parts_alone else None,
         "relative": (f"(?:{words(cues.earlier_later)}\\s+)?(?P<relative_p>{words(vocab.relative)})"
                      f"(?:(?:\\s*,\\s*|\\s+)(?P<relative_wd>{weekday}))?(?!\\w)"),
-        "weekday": (f"(?:(?P<weekday_last>{last})\\s+|(?P<weekday_this>{this})\\s+|"
-                    f"(?P<weekday_next>{next_})\\s+|{words(cues.night_before)}\\s+)?"
+        "weekday": (f"(?:(?:{directed('weekday')})\\s+|{words(cues.night_before)}\\s+)?"
                     f"(?P<weekday_d>{weekday}){after('weekday')}(?!\\w)"),
-        "month": (f"(?:(?P<month_last>{last})\\s+|(?P<month_this>{this})\\s+|(?P<month_next>{next_})\\s+|"
-                  f"{words(cues.month_preps)}(?:\\s+|-))(?P<month_m>{month}){after('month')}(?!\\w)"
+        "month": (f"(?:(?:{directed('month')})\\s+|{words(cues.month_preps)}(?:\\s+|-))"
+                  f"(?P<month_m>{month}){after('month')}(?!\\w)"
                   f"(?!\\.?\\s+{of}\\d)"),
         "month_after": (f"(?P<month_after_m>{month}){after('month_after', optional=False)}(?!\\w)"
                         if cues.last_after or cues.next_after else None),
@@ -178,8 +180,8 @@ def _build(vocab: Vocabulary) -> str:
         "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])"
                       f"(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
                       f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?!{_CONJUNCTIONS}\\s)(?-i:[a-zß-öø-ÿ])))"),
-        "weekend": (f"(?:(?P<weekend_last>{last})|(?P<weekend_this>{this})|(?P<weekend_next>{next_})|"
-                    f"{words(cues.articles)}|{words(cues.year_preps)}(?:\\s+{words(cues.articles)})?)\\s+"
+        "weekend": (f"(?:{directed('weekend')}|{words(cues.articles)}|"
+                    f"{words(cues.year_preps)}(?:\\s+{words(cues.articles)})?)\\s+"
                     f"{words(cues.weekend)}(?!\\w)" if cues.weekend else None),
         "holiday": (f"(?P<holiday_h>{words(cues.holidays)})(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)"
                     if cues.holidays else None),

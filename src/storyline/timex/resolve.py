@@ -197,19 +197,17 @@ def season_year(code: str, anchor: PartialDate, direction: Direction) -> int | N
 def weekend(anchor: PartialDate, direction: Direction) -> PartialDate | None:
     """The ISO week whose weekend is meant: the last one begun by the anchor, or the coming one.
 
-    Read on a Saturday or Sunday, "the weekend" is the one under way.
+    Read on a Saturday or Sunday, "the weekend" is the one under way and
+    "next weekend" the one after it.
     """
     if anchor.precision is not Precision.DAY:
         return anchor if anchor.precision is Precision.WEEK else None
-    on_weekend = anchor.start.isoweekday() >= 6
     week = PartialDate.of(anchor.start, Precision.WEEK)
-    if direction in (Direction.FUTURE, Direction.NEXT) or (direction is Direction.THIS and not on_weekend):
-        return week if not on_weekend or direction is Direction.FUTURE else _week_after(week)
-    return week if on_weekend else PartialDate.of(anchor.start - timedelta(days=7), Precision.WEEK)
-
-
-def _week_after(week: PartialDate) -> PartialDate:
-    return PartialDate.of(week.start + timedelta(days=7), Precision.WEEK)
+    if anchor.start.isoweekday() >= 6:
+        return PartialDate.of(anchor.start + timedelta(days=7), Precision.WEEK) if direction is Direction.NEXT else week
+    if direction in (Direction.FUTURE, Direction.NEXT, Direction.THIS):
+        return week
+    return PartialDate.of(anchor.start - timedelta(days=7), Precision.WEEK)
 
 
 def day_of_month(day: int, anchor: PartialDate, future: bool) -> PartialDate | None:

@@ -54,9 +54,13 @@ class _Context:
         vocab = self.grammar.vocabulary
         return vocab.month_names.get(word) or vocab.month_abbreviations[word]
 
+    def phrase(self, name: str) -> str:
+        """The named part lower-cased with its spaces made single: how vocabulary tables are keyed."""
+        return " ".join(self.group(name).lower().split())
+
     def amount(self, name: str) -> float:
         """A count written in digits ("11", "2,5") or words ("eight", "otte", "a")."""
-        word = " ".join(self.group(name).lower().split())
+        word = self.phrase(name)
         cues = self.grammar.vocabulary.cues
         if word in cues.one:
             return 1
@@ -152,8 +156,7 @@ def _every_unit(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _relative(ctx: _Context) -> Iterator[TimeExpression]:
-    phrase = " ".join(ctx.group("p").lower().split())
-    offset, unit = ctx.grammar.vocabulary.relative[phrase]
+    offset, unit = ctx.grammar.vocabulary.relative[ctx.phrase("p")]
     date = resolve.shift(ctx.anchor, offset, unit) if ctx.anchor else None
     yield ctx.point(date, resolve.unknown_value(resolve.UNIT_PRECISION[unit]))
 
@@ -206,8 +209,7 @@ def _vague(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _frequency(ctx: _Context) -> Iterator[TimeExpression]:
-    word = " ".join(ctx.group("f").lower().split())
-    yield ctx.expression(TimexType.SET, ctx.grammar.vocabulary.cues.frequencies[word])
+    yield ctx.expression(TimexType.SET, ctx.grammar.vocabulary.cues.frequencies[ctx.phrase("f")])
 
 
 def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
@@ -248,6 +250,11 @@ def _month_rel(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.expression(TimexType.DATE, date.value, date, start=ctx.match.start("month_rel_m"))
 
 
+def _on(day: PartialDate | None, time: str) -> str:
+    """The TIMEX3 value of a time ("T22:00", "TNI") on a day, or on an unknown day."""
+    return f"{day.value if day else resolve.unknown_value(Precision.DAY)}{time}"
+
+
 def _part_of_day(ctx: _Context) -> Iterator[TimeExpression]:
     """"yesterday morning", "Wednesday night", "this morning": a day and its part (TIMEX3 TMO, TNI...)."""
     cues = ctx.grammar.vocabulary.cues
@@ -255,23 +262,23 @@ def _part_of_day(ctx: _Context) -> Iterator[TimeExpression]:
     day: PartialDate | None = None
     if ctx.anchor is not None and ctx.anchor.precision is Precision.DAY:
         if ctx.group("r"):
-            offset, unit = ctx.grammar.vocabulary.relative[" ".join(ctx.group("r").lower().split())]
+            offset, unit = ctx.grammar.vocabulary.relative[ctx.phrase("r")]
             day = resolve.shift(ctx.anchor, offset, unit) if unit == "day" else None
         elif ctx.group("d"):
             number = ctx.grammar.vocabulary.weekday_names[ctx.group("d").lower()]
             day = resolve.weekday(number, ctx.anchor, ctx.direction())
         else:
             day = resolve.shift(ctx.anchor, -1 if ctx.group("last") else 0, "day")
-    yield ctx.expression(TimexType.TIME, f"{day.value if day else 'XXXX-XX-XX'}T{part}", day)
+    yield ctx.expression(TimexType.TIME, _on(day, f"T{part}"), day)
 
 
 def _day_part(ctx: _Context) -> Iterator[TimeExpression]:
     """"tonight", "anoche": a part of a day named by one word."""
-    offset, part = ctx.grammar.vocabulary.cues.day_parts_alone[" ".join(ctx.group("p").lower().split())]
+    offset, part = ctx.grammar.vocabulary.cues.day_parts_alone[ctx.phrase("p")]
     day = None
     if ctx.anchor is not None and ctx.anchor.precision is Precision.DAY:
         day = resolve.shift(ctx.anchor, offset, "day")
-    yield ctx.expression(TimexType.TIME, f"{day.value if day else 'XXXX-XX-XX'}T{part}", day)
+    yield ctx.expression(TimexType.TIME, _on(day, f"T{part}"), day)
 
 
 def _weekend(ctx: _Context) -> Iterator[TimeExpression]:
@@ -283,7 +290,7 @@ def _weekend(ctx: _Context) -> Iterator[TimeExpression]:
 
 def _holiday(ctx: _Context) -> Iterator[TimeExpression]:
     """A holiday on a fixed date ("Christmas Eve", "nytårsaften"), in the year given or the nearest one."""
-    month, day = ctx.grammar.vocabulary.cues.holidays[" ".join(ctx.group("h").lower().split())]
+    month, day = ctx.grammar.vocabulary.cues.holidays[ctx.phrase("h")]
     if ctx.group("y"):
         date: PartialDate | None = PartialDate.day(int(ctx.group("y")), month, day)
     else:
@@ -319,36 +326,49 @@ def _count(ctx: _Context) -> Iterator[TimeExpression]:
     yield from ()
 
 
+def _shared_parts(ctx: _Context, names: tuple[str, str],
+                  dated: Callable[[str], tuple[PartialDate | None, str]]) -> Iterator[TimeExpression]:
+    """Two expressions that share what is written once after the second ("5 and 6 June", "May and June 2001").
+
+    ``dated(name)`` gives the part's date and its value when undated, or raises
+    ValueError for a day the calendar lacks; the second span runs to the end.
+    """
+    for name in names:
+        try:
+            date, unknown = dated(name)
+        except ValueError:  # "31 June"
+            continue
+        group = f"{ctx.match.lastgroup}_{name}"
+        end = ctx.match.end() if name == names[-1] else ctx.match.end(group)
+        yield ctx.expression(TimexType.DATE, date.value if date else unknown, date,
+                             start=ctx.match.start(group), end=end)
+
+
 def _day_range(ctx: _Context) -> Iterator[TimeExpression]:
     """"del 7 al 11 de septiembre", "5 and 6 June": two days sharing the month (and year) written once."""
     month = ctx.month("m")
-    for name in ("d1", "d2"):
+
+    def dated(name: str) -> tuple[PartialDate | None, str]:
         day = int(ctx.group(name))
-        try:
-            if ctx.group("y"):
-                date: PartialDate | None = PartialDate.day(int(ctx.group("y")), month, day)
-            else:
-                date = resolve.month_day(month, day, ctx.anchor, ctx.future()) if ctx.anchor else None
-        except ValueError:  # "31 June"
-            continue
-        group = f"day_range_{name}"
-        end = ctx.match.end() if name == "d2" else ctx.match.end(group)
-        yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-{month:02d}-{day:02d}", date,
-                             start=ctx.match.start(group), end=end)
+        if ctx.group("y"):
+            return PartialDate.day(int(ctx.group("y")), month, day), ""
+        date = resolve.month_day(month, day, ctx.anchor, ctx.future()) if ctx.anchor else None
+        return date, f"XXXX-{month:02d}-{day:02d}"
+
+    yield from _shared_parts(ctx, ("d1", "d2"), dated)
 
 
 def _month_pair(ctx: _Context) -> Iterator[TimeExpression]:
     """"enero y marzo de 1998", "May and June": two months sharing a year written once, or the nearest."""
-    for name in ("m1", "m2"):
+
+    def dated(name: str) -> tuple[PartialDate | None, str]:
         month = ctx.month(name)
         if ctx.group("y"):
-            date: PartialDate | None = PartialDate.month(int(ctx.group("y")), month)
-        else:
-            date = resolve.month(month, ctx.anchor, ctx.direction()) if ctx.anchor else None
-        group = f"month_pair_{name}"
-        end = ctx.match.end() if name == "m2" else ctx.match.end(group)
-        yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-{month:02d}", date,
-                             start=ctx.match.start(group), end=end)
+            return PartialDate.month(int(ctx.group("y")), month), ""
+        date = resolve.month(month, ctx.anchor, ctx.direction()) if ctx.anchor else None
+        return date, f"XXXX-{month:02d}"
+
+    yield from _shared_parts(ctx, ("m1", "m2"), dated)
 
 
 def _day_of_month(ctx: _Context) -> Iterator[TimeExpression]:
@@ -386,7 +406,7 @@ def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | No
             continue
         day = next((d for d in days if _NEXT_TO.fullmatch(text, min(time.end, d.end), max(time.start, d.start))), None)
         date = day.date if day else anchor_day
-        value = f"{date.value if date else 'XXXX-XX-XX'}{time.value}"
+        value = _on(date, time.value)
         start, end = (min(time.start, day.start), max(time.end, day.end)) if day else (time.start, time.end)
         found[index] = TimeExpression(text[start:end], start, end, TimexType.TIME, value, date)
         if day:

@@ -9,7 +9,7 @@ import pytest
 
 from storyline.dates import PartialDate, Precision
 from storyline.model import TimexType
-from storyline.timex import tag
+from storyline.timex import tag, tag_sentences
 
 THURSDAY = PartialDate.day(2017, 6, 29)  # CNN, "Updated 1:36 PM ET, Thu June 29, 2017"
 MARCH = PartialDate.month(2017, 3)  # the Danish Ritzau article carries only "2017-03"
@@ -275,7 +275,7 @@ def test_absolute_dates_in_more_languages(text: str, language: str, span: str) -
      [("1988", "1988"), ("1994", "1994"), ("2000", "2000"), ("el día 13", "1989-10-13")]),
     ("España jugará este miércoles en Francia.", "es", [("este miércoles", "1989-11-08")]),
     ("Sale a las 08.00 hora local (13.00 GMT), como en el siglo XIX.", "es",
-     [("a las 08.00 hora local", "1989-11-02T08:00"), ("13.00 GMT", "1989-11-02T13:00"), ("el siglo XIX", "18")]),
+     [("a las 08.00 hora local", "1989-11-02T08:00"), ("13.00 GMT", "1989-11-02T13:00Z"), ("el siglo XIX", "18")]),
     ("Llegará hoy, jueves, y el año próximo volverá en el 2000.", "es",
      [("hoy, jueves", "1989-11-02"), ("el año próximo", "1990"), ("2000", "2000")]),
 ])
@@ -283,3 +283,51 @@ def test_timeml_kinds(text: str, language: str, expected: list[tuple]) -> None:
     """Quarters, seasons, parts of days, vague durations, sets and PRESENT/PAST_REF, TIMEX3-style."""
     anchor = PartialDate.day(1989, 11, 2)  # a Thursday
     assert [(t.text, t.value) for t in tag(text, language, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The panel will meet for 2 1/2 years, and the call lasted a minute and a half.", "en",
+     [("2 1/2 years", "P2Y6M"), ("a minute and a half", "PT1M30S")]),
+    ("Negociaron dos horas y 30 minutos; el contrato dura dos años y tres meses.", "es",
+     [("dos horas y 30 minutos", "PT2H30M"), ("dos años y tres meses", "P2Y3M")]),
+    ("Los alemanes se quedan tres o cuatro semanas, con hijos de uno a dos años.", "es",
+     [("tres", "P3W"), ("cuatro semanas", "P4W"), ("uno", "P1Y"), ("dos años", "P2Y")]),
+    ("Llegó hace más de 30 años, en la década de los noventa no, en los años 80.", "es",
+     [("hace más de 30 años", "1959"), ("la década de los noventa", "199"), ("los años 80", "198")]),
+    ("Growth in the nineties beat the '80s; it took two decades.", "en",
+     [("the nineties", "199"), ("the '80s", "198"), ("two decades", "P20Y")]),
+    ("Aprobará las cuentas en el primer cuatrimestre y el segundo semestre de este año.", "es",
+     [("el primer cuatrimestre", "1989-T1"), ("el segundo semestre de este año", "1989-H2")]),
+    ("Salió a las 11 de la mañana; la noche del viernes pasado llovió.", "es",
+     [("a las 11 de la mañana", "1989-11-02T11:00"), ("la noche del viernes pasado", "1989-10-27TNI")]),
+    ("Se votó el 25 de abril pasado y se votará del día 3 al 5, y a finales del año que viene.", "es",
+     [("25 de abril pasado", "1989-04-25"), ("del día 3", "1989-11-03"), ("5", "1989-11-05"),
+      ("finales del año que viene", "1990")]),
+    ("Hasta finales del pasado mes de mayo presentaba barriles diarios en el diario El País.", "es",
+     [("pasado mes de mayo", "1989-05"), ("diarios", "P1D")]),
+    ("The winter of nineteen ninety-four was cold, but nineteen people came.", "en",
+     [("nineteen ninety-four", "1994")]),
+    ("Es un vecino próximo a la familia, que mira al futuro.", "es", [("futuro", "FUTURE_REF")]),
+])
+def test_compound_and_worded_expressions(text: str, language: str, expected: list[tuple]) -> None:
+    """Durations with two units or a half, counts sharing a unit, decades, parts of years, worded times and years."""
+    anchor = PartialDate.day(1989, 11, 2)  # a Thursday
+    assert [(t.text, t.value) for t in tag(text, language, anchor)] == expected
+
+
+def test_that_day_points_back_to_the_date_told_before() -> None:
+    """ "Ese día" and "the next day" take the last date of the article, not its publication date."""
+    anchor = PartialDate.day(2002, 1, 3)
+    spanish = tag_sentences(["El día 12 de septiembre debían enviarse los rollos.",
+                             "Ese día no sabíamos nada, y al día siguiente llegó la noticia."], "es", anchor)
+    assert [(t.text, t.value) for t in spanish[1]] == [("Ese día", "2001-09-12"), ("al día siguiente", "2001-09-13")]
+    alone = tag("That day nobody knew.", "en", anchor)
+    assert [(t.text, t.value, t.date) for t in alone] == [("That day", "XXXX-XX-XX", None)]
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_that_quarter() -> None:
+    """Once the report names its quarter, a later "a year earlier" is that quarter a year back; "in 1988" is not."""
+    anchor = PartialDate.day(1989, 11, 2)
+    tagged = tag_sentences(["Third-quarter profit rose 5%.", "A year earlier, net income was lower than in 1988."],
+                           "en", anchor)
+    assert [(t.text, t.value) for t in tagged[1]] == [("A year earlier", "1988-Q3"), ("1988", "1988")]

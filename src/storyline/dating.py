@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from storyline.dates import Precision
 from storyline.model import Article, DateSource
 from storyline.stopwords import stopwords
-from storyline.timex import tag
+from storyline.timex import tag_sentences
 
 #: Word overlap (Jaccard) above which two sentences say the same thing.
 SHARED_SENTENCE = 0.5
@@ -98,6 +98,7 @@ def infer_date(undated: Article, story: list[Article]) -> bool:
     if agrees:
         reason += f", a {date.start.strftime('%A')}, the weekday this article names"
     undated.published_reason = reason
-    for sentence in undated.sentences:
-        sentence.timexes = tag(sentence.text, undated.language, date)
+    tagged = tag_sentences([s.text for s in undated.sentences], undated.language, date)
+    for sentence, timexes in zip(undated.sentences, tagged):
+        sentence.timexes = timexes
     return True

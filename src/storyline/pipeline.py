@@ -36,7 +36,7 @@ from storyline.stories import StoryFeatures, assign_stories, describe_story
 from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
 from storyline.timeline import merge_candidates, needs_vector, select_candidates
-from storyline.timex import tag
+from storyline.timex import tag_sentences
 
 #: Articles analysed, embedded and committed together.
 BATCH_SIZE = 64
@@ -77,8 +77,9 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
     """Turn a cleaned document into an article with sentences, dates and names."""
     language = document.language or detect_language(cleaned.text)
     sentences = split_sentences(cleaned.text, language)
-    for sentence in sentences:
-        sentence.timexes = tag(sentence.text, language, document.published)
+    tagged = tag_sentences([s.text for s in sentences], language, document.published)
+    for sentence, timexes in zip(sentences, tagged):
+        sentence.timexes = timexes
         sentence.mentions = find_mentions(
             sentence.text, language, [(t.start, t.end) for t in sentence.timexes]
         )

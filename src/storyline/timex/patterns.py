@@ -27,7 +27,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _NOT_A_NUMBER_GOES_ON = r"(?![\w%]|[.,:]\d)"  # "2014" but not "2014,5", "20145", "2014%"
 _NOT_A_CLOCK = r"(?!\s*(?:GMT|UTC|hrs|hours|h)\b)"  # "from 2100 GMT" is a time, not a year
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b)"
-_ZONE = (r"(?:(?-i:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|CET|CEST|BST)\b|local time|lokal tid|dansk tid|"
+_ZONE = (r"(?:(?-i:ET|EST|EDT|CT|CST|PT|PST|PDT|CET|CEST|BST)\b|gmt\b|utc\b|local time|lokal tid|dansk tid|"
          r"hora local|heure locale|Ortszeit|horas\b|heures\b|Uhr\b)")
 _RANGE = r"(?:-|–|to|and|til|og|bis|und|à|et|al|a|y|e)"
 _CONJUNCTIONS = r"(?:and|or|to|og|eller|und|oder|bis|et|ou|y|o|al|a|e|en|of)"  # a year may be followed by these
@@ -87,8 +87,10 @@ def _build(vocab: Vocabulary) -> str:
     of = f"(?:{words(cues.of)}\\s+)?"
     number = f"(?:(?<![\\d.,])\\d+(?:[.,]\\d+)?(?!\\d)|{words(cues.numbers)})"
     unit = words(vocab.units)
+    plural_unit = words(word for word in vocab.units if word.endswith("s"))  # "meses antes", not "año después"
     year_word = words(word for word, name in vocab.units.items() if name == "year")
     last, this, next_ = words(cues.last), words(cues.this), words(cues.next)
+    month_of = f"(?:{words(cues.month_of)}\\s+)?"  # "el pasado mes de mayo"
 
     def directed(kind: str) -> str:
         """ "last", "this" or "next" before a name, each in its own group for the reader's direction."""
@@ -108,7 +110,8 @@ def _build(vocab: Vocabulary) -> str:
     # "13.30" is a time after "kl." or before a zone ("13.00 GMT"); "13:30" always is.
     dotted = f"\\.(?=\\d\\d\\s*{_ZONE})"
     clock_separator = f"(?(clock_w)[:.]|(?::|{dotted}))" if cues.clock else f"(?::|{dotted})"
-    ago_count = f"(?P<ago_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<ago_u>{unit})"
+    hedge = f"(?:{words(cues.approx)}\\s+)?" if cues.approx else ""
+    ago_count = f"{hedge}(?P<ago_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<ago_u>{unit})"
     ago_before = f"{words(cues.ago_before)}\\s+" if cues.ago_before else ""
     ago_after = f"\\s+(?P<ago_a>{words(cues.ago_after)})" if cues.ago_after else ""
     if cues.ago_either:  # one of the two words: after is required only when before is missing
@@ -116,15 +119,18 @@ def _build(vocab: Vocabulary) -> str:
         ago_after = f"(?(ago_b)|\\s+{words(cues.ago_after)})"
     decade_before = f"{words(cues.decade_before)}\\s+" if cues.decade_before else ""
     decade_after = words(cues.decade_after) if cues.decade_after else ""
+    decade_suffix = f"(?-i:{decade_after})" if decade_after else ""  # "the 80s" but not "the 80 people"
     alternatives = {
         "iso": r"(?<!-)(?P<iso_y>\d{4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-])",
+        "anaphor": f"(?P<anaphor_p>{words(cues.anaphora)})(?!\\w)" if cues.anaphora else None,
         "day_range": (f"(?P<day_range_d1>{_DAY}){_ORDINAL}\\s*{_RANGE}\\s*(?:{words(cues.articles)}\\s+)?"
                       f"(?P<day_range_d2>{_DAY}){_ORDINAL}\\s+{of}(?P<day_range_m>{month_any})"
                       f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
         "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+"
                        f"(?P<month_pair_m2>{month})"
                        f"(?:,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
-        "day_of_month": (f"{words(cues.day_of_month)}\\s+(?P<day_of_month_d>{_DAY})(?!\\w)(?!\\s+{of}\\w)"
+        "day_of_month": (f"{words(cues.day_of_month)}\\s+(?P<day_of_month_d>{_DAY})(?!\\w)"
+                         f"(?:\\s+{_RANGE}\\s+(?P<day_of_month_d2>{_DAY})(?!\\w))?(?!\\s+{words(cues.of)}\\s)"
                          if cues.day_of_month else None),
         "dmy": (f"{weekday_prefix('dmy')}(?P<dmy_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dmy_m>{month_any}),?"
                 f"\\s+{of}(?P<dmy_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}"),
@@ -133,41 +139,55 @@ def _build(vocab: Vocabulary) -> str:
         "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
         "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}"
                       f"(?:{directed('month_rel')})\\s+{year_word}(?!\\w)"),
-        "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_o>{words(cues.ordinals)})(?:\\s+|-)"
-                    f"(?:fiscal\\s+)?{words(cues.quarter)}(?:\\s+{of}(?P<quarter_y>{_YEAR}))?|"
-                    f"(?:(?P<quarter_latest>{words(cues.latest)})\\s+{words(cues.quarter)}|(?P<quarter_ago>"
-                    f"{words(cues.year_ago)})\\s+{words(cues.periods or cues.quarter)})|"
-                    f"(?<!\\w)(?-i:the)\\s+{words(cues.quarter)})(?!\\w)" if cues.quarter else None),
+        "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?:(?P<quarter_o>{words(cues.ordinals)})|"
+                    f"(?P<quarter_latest>{words(cues.latest)})|(?P<quarter_this>{this})|(?<!\\w)(?-i:the))(?:\\s+|-)"
+                    f"(?:fiscal\\s+)?(?P<quarter_w>{words(cues.quarter)})(?:\\s+{of}(?:(?P<quarter_y>{_YEAR})|"
+                    f"(?P<quarter_ty>{this})\\s+{year_word}))?|(?P<quarter_ago>{words(cues.year_ago)})\\s+"
+                    f"{words(cues.periods or cues.quarter)})(?!\\w)" if cues.quarter else None),
         "season": (f"(?:(?:{directed('season')})\\s+|{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)"
                    f"(?P<season_s>{words(cues.seasons)})"
                    f"(?:\\s+{of}(?P<season_y>{_YEAR}))?(?!\\w)" if cues.seasons else None),
-        "dm": f"{weekday_prefix('dm')}(?P<dm_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dm_m>{month_any})(?!\\w)",
+        "dm": f"{weekday_prefix('dm')}(?P<dm_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dm_m>{month_any}){after('dm')}(?!\\w)",
         "clock": (f"{clock_word}(?P<clock_h>[01]?\\d|2[0-3]){clock_separator}(?P<clock_m>[0-5]\\d)"
                   f"(?![\\d:]|[.,]\\d)(?:\\s*(?P<clock_ap>{_AMPM}))?(?:,?\\s*{_ZONE})?"),
         "hour": f"(?P<hour_h>1[0-2]|0?[1-9])\\s*(?P<hour_ap>{_AMPM})(?:,?\\s*{_ZONE})?",
+        "hour_of_day": (f"(?:{words(cues.clock)}\\s+)?(?P<hour_of_day_h>1[0-2]|0?[1-9]|{words(cues.numbers)}|"
+                        f"{words(cues.one)})\\s+(?P<hour_of_day_ap>{words(cues.meridiem)})(?!\\w)"
+                        if cues.meridiem else None),
         "ago": f"{ago_before}{ago_count}{ago_after}(?!\\w)" if ago_before or ago_after else None,
         "vague": (f"(?:{words(cues.vague)}\\s+(?P<vague_u>{unit})|(?<!\\w){words(cues.vague_preps)}\\s+"
-                  f"(?P<vague_p>{unit}))(?!\\w)" if cues.vague else None),
+                  f"(?P<vague_p>{unit})|(?P<vague_q>{plural_unit})\\s+{words(cues.vague_after)})(?!\\w)"
+                  if cues.vague else None),
+        "elided": (f"(?P<elided_n>{number})\\s+{words(cues.range_elided)}\\s+"
+                   f"(?=(?:{number})(?:\\s+|-)(?P<elided_u>{unit})(?!\\w))" if cues.range_elided else None),
         "duration": (f"(?:(?:{words(cues.articles)}\\s+)?{words(cues.span_modifiers)}\\s+)?"
-                     f"(?P<duration_n>{number}|{words(cues.one)})(?:\\s+|-)(?P<duration_u>{unit})(?!\\w)"
-                     f"(?!-old|\\s+old\\b)"),
+                     f"(?P<duration_n>{number}|{words(cues.one)})(?P<duration_frac>\\s+1/2|½)?"
+                     f"(?:\\s+{words(cues.span_modifiers)})?(?:\\s+|-)(?P<duration_u>{unit})(?!\\w)"
+                     f"(?!-old|\\s+old\\b)(?:\\s+{words(cues.and_)}\\s+(?:(?P<duration_half>{words(cues.half)})|"
+                     f"(?P<duration_n2>{number}|{words(cues.one)})\\s+(?P<duration_u2>{unit}))(?!\\w))?"),
         "every_weekday": f"{words(cues.every)}\\s+(?P<every_weekday_d>{weekday})(?!\\w)",
         "every_unit": (f"{words(cues.every)}\\s+(?:(?P<every_unit_n>{number})\\s+)?"
                        f"(?P<every_unit_u>{unit})(?!\\w)"),
         "reference": (f"(?:(?P<reference_present>{words(cues.present_ref)})|(?P<reference_past>{words(cues.past_ref)})|"
                       f"(?P<reference_future>{words(cues.future_ref)}))(?!\\w)"
-                      f"(?!\\s+(?:\\d|(?:{weekday}|{month}|{unit}|{number}|{words(cues.vague)})(?!\\w)))"
+                      f"(?!\\s+(?:\\d|(?:{weekday}|{month}|{unit}|{number}|{words(cues.vague)}|"
+                      f"{words(cues.not_time_before)})(?!\\w)))"
                       if cues.present_ref or cues.past_ref or cues.future_ref else None),
         "part_of_day": (f"(?:(?P<part_of_day_this>{this})|(?P<part_of_day_last>{last})|"
                         f"(?P<part_of_day_r>{words(vocab.relative)})|(?P<part_of_day_d>{weekday}))"
                         f"(?:\\s+{words(cues.month_preps)})?(?:\\s+{words(cues.articles)})?\\s+"
                         f"(?P<part_of_day_p>{words(cues.parts_of_day)})s?(?!\\w)" if cues.parts_of_day else None),
+        "part_first": (f"(?:{words(cues.part_intro)}\\s+)?(?P<part_first_p>{words(cues.parts_of_day)})\\s+"
+                       f"{words(cues.of)}\\s+(?:(?P<part_first_r>{words(vocab.relative)})(?:,?\\s+{weekday})?|"
+                       f"(?:{words(cues.articles)}\\s+)?(?P<part_first_d>{weekday}){after('part_first')})(?!\\w)"
+                       if cues.part_intro else None),
         "day_part": f"(?P<day_part_p>{words(cues.day_parts_alone)})(?!\\w)" if cues.day_parts_alone else None,
         "relative": (f"(?:{words(cues.earlier_later)}\\s+)?(?P<relative_p>{words(vocab.relative)})"
-                     f"(?:(?:\\s*,\\s*|\\s+)(?P<relative_wd>{weekday}))?(?!\\w)"),
+                     f"(?:(?:\\s*,\\s*|\\s+)(?P<relative_wd>{weekday}))?(?!\\w)"
+                     f"(?!\\s+{words(cues.of)}\\s+{month})"),  # "el pasado mes | de mayo" is May
         "weekday": (f"(?:(?:{directed('weekday')})\\s+|{words(cues.night_before)}\\s+)?"
                     f"(?P<weekday_d>{weekday}){after('weekday')}(?!\\w)"),
-        "month": (f"(?:(?:{directed('month')})\\s+|{words(cues.month_preps)}(?:\\s+|-))"
+        "month": (f"(?:(?:{directed('month')})\\s+{month_of}|{words(cues.month_preps)}(?:\\s+|-))"
                   f"(?P<month_m>{month}){after('month')}(?!\\w)"
                   f"(?!\\.?\\s+{of}\\d)"),
         "month_after": (f"(?P<month_after_m>{month}){after('month_after', optional=False)}(?!\\w)"
@@ -176,6 +196,8 @@ def _build(vocab: Vocabulary) -> str:
                  f"(?:\\s*{_RANGE}\\s*(?P<year_y2>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?"),
         "decade": f"{decade_before}(?P<decade_y>1[89]\\d0|20\\d0){decade_after}(?!\\w)"
         if decade_before or decade_after else None,
+        "decade_word": (f"{words(cues.decade_intro)}\\s+['’]?(?P<decade_word_n>{words(cues.decade_words)}|"
+                        f"[1-9]0{decade_suffix})(?!\\w)" if cues.decade_intro else None),
         "count": f"{words(cues.counts)}\\s+(?:19|20)\\d\\d(?![\\d.,]\\d)" if cues.counts else None,
         "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])"
                       f"(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
@@ -185,6 +207,9 @@ def _build(vocab: Vocabulary) -> str:
                     f"{words(cues.weekend)}(?!\\w)" if cues.weekend else None),
         "holiday": (f"(?P<holiday_h>{words(cues.holidays)})(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)"
                     if cues.holidays else None),
+        "spoken_year": (f"(?:(?P<spoken_year_the>{year_word})\\s+)?(?P<spoken_year_c>{words(cues.spoken_centuries)})"
+                        f"(?:[\\s-]+(?P<spoken_year_n>{words(cues.numbers)}(?:-{words(cues.numbers)})?))?(?!\\w)"
+                        if cues.spoken_centuries else None),
         "century": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<century_n>1\\d|20|21|[1-9])(?:st|nd|rd|th)(?:\\s+|-)"
                     f"{words(cues.century)}|{words(cues.century)}\\s+(?P<century_r>(?-i:[XVI]{{1,5}}))(?!\\w)|"
                     f"(?P<century_this>{this})\\s+{words(cues.century)})(?!\\w)" if cues.century else None),
@@ -210,7 +235,8 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.present_ref, *cues.past_ref, *cues.future_ref, *cues.ordinals, *cues.latest, *cues.year_ago,
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
                *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts,
-               *cues.day_of_month, *cues.century]
+               *cues.day_of_month, *cues.century, *cues.decade_intro, *vocab.units,
+               *cues.anaphora, *cues.part_intro, *cues.spoken_centuries]
     return {phrase.split()[0] for phrase in phrases}
 
 

@@ -28,6 +28,7 @@ class Direction(str, Enum):
 
 
 UNIT_PRECISION = {
+    "decade": Precision.YEAR,
     "year": Precision.YEAR,
     "month": Precision.MONTH,
     "week": Precision.WEEK,
@@ -66,8 +67,8 @@ def shift(anchor: PartialDate, amount: float, unit: str) -> PartialDate | None:
         return anchor
     start = anchor.start
     try:
-        if unit == "year":
-            return PartialDate.year(start.year + int(amount))
+        if unit in ("year", "decade"):
+            return PartialDate.year(start.year + int(amount) * (10 if unit == "decade" else 1))
         if unit == "month":
             return PartialDate.of(_add_months(start, int(amount)), precision)
         days = {"week": 7, "day": 1, "hour": 1 / 24, "minute": 1 / 1440}[unit] * amount
@@ -118,7 +119,7 @@ def month(number: int, anchor: PartialDate, direction: Direction) -> PartialDate
     return PartialDate.month(year, number)
 
 
-def month_day(number: int, day: int, anchor: PartialDate, future: bool) -> PartialDate | None:
+def month_day(number: int, day: int, anchor: PartialDate, future: bool, past: bool = False) -> PartialDate | None:
     """A day and month without a year ("17. oktober", "Jan. 14"): the nearest one, leaning to the past.
 
     News reports what happened, so a date in the past wins unless the same
@@ -126,13 +127,14 @@ def month_day(number: int, day: int, anchor: PartialDate, future: bool) -> Parti
     is the coming one); a future-tense sentence takes the next one. A
     month-precision anchor is compared by its last day (past) or first day
     (future), so "17. oktober" in a March 2017 article is 17 October 2016.
-    None when the day does not exist in the year it falls in.
+    ``past`` ("el 25 de abril pasado") takes the latest one on or before the
+    anchor. None when the day does not exist in the year it falls in.
     """
     if anchor.precision is Precision.YEAR:
         year = anchor.start.year
     elif future:
         year = anchor.start.year + ((number, day) < (anchor.start.month, anchor.start.day))
-    elif anchor.precision is Precision.DAY:
+    elif anchor.precision is Precision.DAY and not past:
         year = _nearest_year(lambda y: date(y, number, min(day, 28)), anchor.start)
     else:
         year = anchor.end.year - ((number, day) > (anchor.end.month, anchor.end.day))
@@ -152,24 +154,28 @@ def _nearest_year(on: Callable[[int], date], anchor: date) -> int:
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
-def _quarter_of(day: date) -> int:
-    return (day.month - 1) // 3 + 1
+PART_MONTHS = {"Q": 3, "H": 6, "T": 4}  # TIMEX3 quarters, halves and thirds of a year, by length in months
 
 
-def quarter_year(number: int, anchor: PartialDate, future: bool) -> int:
-    """The year of "the third quarter": the anchor's, or the year before when that quarter is still to come."""
+def part_of(day: date, months: int) -> int:
+    """Which quarter (``months`` 3), half (6) or third (4) of its year a day falls in."""
+    return (day.month - 1) // months + 1
+
+
+def part_year(number: int, months: int, anchor: PartialDate, future: bool) -> int:
+    """The year of "the third quarter": the anchor's, or the year before when that part is still to come."""
     if anchor.precision < Precision.MONTH:
         return anchor.start.year
-    ahead = number > _quarter_of(anchor.start)
+    ahead = number > part_of(anchor.start, months)
     return anchor.start.year - (ahead and not future)
 
 
-def last_quarter(anchor: PartialDate) -> tuple[int, int]:
+def last_part(anchor: PartialDate, months: int) -> tuple[int, int]:
     """"The quarter" of a results report: the last one completed before the anchor."""
     if anchor.precision < Precision.MONTH:
-        return anchor.start.year, 4
-    current = _quarter_of(anchor.start)
-    return (anchor.start.year, current - 1) if current > 1 else (anchor.start.year - 1, 4)
+        return anchor.start.year, 12 // months
+    current = part_of(anchor.start, months)
+    return (anchor.start.year, current - 1) if current > 1 else (anchor.start.year - 1, 12 // months)
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -19,20 +19,24 @@ from storyline.timex.resolve import Direction
 from storyline.timex.tense import is_future
 
 _DEFAULT_LANGUAGE = "en"
-_UNIT_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
-_CLOCK_UNITS = {"hour", "minute"}
+_UNIT_LETTER = {"decade": "Y", "year": "Y", "month": "M", "week": "W", "day": "D",
+                "hour": "H", "minute": "M", "second": "S"}
+_HALF_OF = {"year": (6, "month"), "day": (12, "hour"), "hour": (30, "minute"), "minute": (30, "second")}
+_CLOCK_UNITS = {"hour", "minute", "second"}
+_UTC = re.compile(r"\b(?:GMT|UTC)\b", re.IGNORECASE)
 _NEXT_TO = re.compile(r"[\s,]*(?:\w{1,3}[\s,]+)?")  # "1:36 PM ET, Thu June 29" / "at 9 on 5 May"
 
 
 class _Context:
-    """What every reader needs: the match, the sentence, its grammar and anchor."""
+    """What every reader needs: the match, the sentence, its grammar, anchor and the date last told."""
 
     def __init__(self, match: re.Match[str], text: str, grammar_: Grammar,
-                 anchor: PartialDate | None) -> None:
+                 anchor: PartialDate | None, referent: PartialDate | None) -> None:
         self.match = match
         self.text = text
         self.grammar = grammar_
         self.anchor = anchor
+        self.referent = referent  # the last date told before this match: what "that day" points back to
 
     def group(self, name: str) -> str | None:
         """The named part of this kind's match, None when absent or when the kind has no such part."""
@@ -84,10 +88,26 @@ def _number(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else str(amount)
 
 
-def _period(amount: float, unit: str) -> str:
-    """A TIMEX3 duration value: P8M, P11D, PT3H."""
-    clock = "T" if unit in _CLOCK_UNITS else ""
-    return f"P{clock}{_number(amount)}{_UNIT_LETTER[unit]}"
+def _period(*parts: tuple[float, str]) -> str:
+    """A TIMEX3 duration value: P8M, PT3H, P2Y3M ("two years and three months").
+
+    Half a year or an hour is written in the next smaller unit, as TIMEX3
+    does (P2Y6M, PT5H30M); half a week or month has none and stays P2.5W.
+    """
+    whole: dict[str, float] = {}
+    for amount, unit in parts:
+        if unit == "decade":
+            amount, unit = amount * 10, "year"
+        if amount % 1 == 0.5 and unit in _HALF_OF:
+            smaller, smaller_unit = _HALF_OF[unit]
+            whole[smaller_unit] = whole.get(smaller_unit, 0) + smaller
+            amount -= 0.5
+        if amount:
+            whole[unit] = whole.get(unit, 0) + amount
+    order = [u for u in _UNIT_LETTER if u in whole]
+    date = "".join(f"{_number(whole[u])}{_UNIT_LETTER[u]}" for u in order if u not in _CLOCK_UNITS)
+    clock = "".join(f"{_number(whole[u])}{_UNIT_LETTER[u]}" for u in order if u in _CLOCK_UNITS)
+    return f"P{date}{'T' + clock if clock else ''}"
 
 
 def _calendar(ctx: _Context) -> Iterator[TimeExpression]:
@@ -105,7 +125,9 @@ def _calendar(ctx: _Context) -> Iterator[TimeExpression]:
             if ctx.anchor is None:
                 yield ctx.point(None, f"XXXX-{month:02d}-{int(day):02d}")
                 return
-            date = resolve.month_day(month, int(day), ctx.anchor, ctx.future())
+            direction = ctx.direction()  # "el 25 de abril pasado", "le 3 mars prochain", or the tense
+            date = resolve.month_day(month, int(day), ctx.anchor, direction in (Direction.NEXT, Direction.FUTURE),
+                                     past=direction is Direction.LAST)
     except ValueError:  # "31 June"
         return
     if date is not None:
@@ -113,15 +135,21 @@ def _calendar(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _time(ctx: _Context) -> Iterator[TimeExpression]:
-    """A clock time; its day is filled in by :func:`_date_times`."""
-    hour = int(ctx.group("h"))
+    """A clock time ("9:30 a.m.", "las 11 de la mañana"); its day is filled in by :func:`_date_times`.
+
+    A time given in GMT or UTC carries TIMEX3's "Z".
+    """
+    word = ctx.group("h")
+    hour = int(word) if word.isdigit() else int(ctx.amount("h"))
     minute = int(ctx.group("m") or 0) if ctx.match.lastgroup == "clock" else 0
     meridiem = (ctx.group("ap") or "").lower()
+    meridiem = ctx.grammar.vocabulary.cues.meridiem.get(" ".join(meridiem.split()), meridiem)
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
         hour = 0
-    yield ctx.expression(TimexType.TIME, f"T{hour:02d}:{minute:02d}")
+    zone = "Z" if _UTC.search(ctx.match.group()) else ""
+    yield ctx.expression(TimexType.TIME, f"T{hour:02d}:{minute:02d}{zone}")
 
 
 def _ago(ctx: _Context) -> Iterator[TimeExpression]:
@@ -135,14 +163,25 @@ def _ago(ctx: _Context) -> Iterator[TimeExpression]:
     precision = resolve.UNIT_PRECISION[unit]
     narrative = (ctx.group("a") or "").lower() in ctx.grammar.vocabulary.cues.ago_narrative
     if narrative and precision > Precision.MONTH:
-        yield ctx.expression(TimexType.DURATION, _period(ctx.amount("n"), unit))
+        yield ctx.expression(TimexType.DURATION, _period((ctx.amount("n"), unit)))
         return
     date = resolve.shift(ctx.anchor, -ctx.amount("n"), unit) if ctx.anchor else None
     yield ctx.point(date, resolve.unknown_value(precision))
 
 
 def _duration(ctx: _Context) -> Iterator[TimeExpression]:
-    yield ctx.expression(TimexType.DURATION, _period(ctx.amount("n"), ctx.unit("u")))
+    """"eight months", "2 1/2 years", "dos horas y 30 minutos": one length of time."""
+    amount = ctx.amount("n") + 0.5 * bool(ctx.group("frac") or ctx.group("half"))
+    parts = [(amount, ctx.unit("u"))]
+    if ctx.group("n2"):
+        parts.append((ctx.amount("n2"), ctx.unit("u2")))
+    yield ctx.expression(TimexType.DURATION, _period(*parts))
+
+
+def _elided(ctx: _Context) -> Iterator[TimeExpression]:
+    """"tres o cuatro semanas": the first count, a duration in the unit written after the second."""
+    yield ctx.expression(TimexType.DURATION, _period((ctx.amount("n"), ctx.unit("u"))),
+                         end=ctx.match.end("elided_n"))
 
 
 def _every_weekday(ctx: _Context) -> Iterator[TimeExpression]:
@@ -152,7 +191,7 @@ def _every_weekday(ctx: _Context) -> Iterator[TimeExpression]:
 
 def _every_unit(ctx: _Context) -> Iterator[TimeExpression]:
     amount = ctx.amount("n") if ctx.group("n") else 1
-    yield ctx.expression(TimexType.SET, _period(amount, ctx.unit("u")))
+    yield ctx.expression(TimexType.SET, _period((amount, ctx.unit("u"))))
 
 
 def _relative(ctx: _Context) -> Iterator[TimeExpression]:
@@ -193,6 +232,19 @@ def _decade(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.expression(TimexType.DATE, ctx.group("y")[:3])
 
 
+def _decade_word(ctx: _Context) -> Iterator[TimeExpression]:
+    """"los años 80", "the nineties": the latest such decade begun by the year after the anchor's.
+
+    "The nineties" written in 1989 are the coming ones; "los años 30" written
+    in 2026 are the 1930s. Without an anchor, the 20th century's.
+    """
+    word = ctx.phrase("n")
+    tens = int(word[0]) if word[0].isdigit() else ctx.grammar.vocabulary.cues.decade_words[word]
+    latest = ctx.anchor.start.year + 1 if ctx.anchor is not None else 1999
+    century = (latest - 10 * tens) // 100
+    yield ctx.expression(TimexType.DATE, f"{century}{tens}")
+
+
 def _reference(ctx: _Context) -> Iterator[TimeExpression]:
     """"now", "recently", "soon": TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF, which no calendar holds."""
     kind = next(k for k in ("present", "past", "future") if ctx.group(k))
@@ -200,30 +252,49 @@ def _reference(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _vague(ctx: _Context) -> Iterator[TimeExpression]:
-    """"several years", "for weeks": a duration whose length is not told (TIMEX3 PXY)."""
-    name = "u" if ctx.group("u") else "p"
+    """"several years", "for weeks", "meses antes": a duration whose length is not told (TIMEX3 PXY)."""
+    name = next(n for n in ("u", "p", "q") if ctx.group(n))
     unit = ctx.unit(name)
     clock = "T" if unit in _CLOCK_UNITS else ""
     start = ctx.match.start(f"vague_{name}") if name == "p" else None  # "for years": the span is "years"
-    yield ctx.expression(TimexType.DURATION, f"P{clock}X{_UNIT_LETTER[unit]}", start=start)
+    end = ctx.match.end(f"vague_{name}") if name == "q" else None  # "years later": the span is "years"
+    yield ctx.expression(TimexType.DURATION, f"P{clock}X{_UNIT_LETTER[unit]}", start=start, end=end)
 
 
 def _frequency(ctx: _Context) -> Iterator[TimeExpression]:
-    yield ctx.expression(TimexType.SET, ctx.grammar.vocabulary.cues.frequencies[ctx.phrase("f")])
+    """"daily", "anual": a SET, unless the word is a noun here ("el diario", the newspaper)."""
+    cues = ctx.grammar.vocabulary.cues
+    word = ctx.phrase("f")
+    if word in cues.noun_frequencies:
+        before = ctx.text[:ctx.match.start()].split()
+        if not before or not before[-1].islower() or before[-1] in cues.determiners or ctx.group("f")[0].isupper():
+            return
+    yield ctx.expression(TimexType.SET, cues.frequencies[word])
 
 
 def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
-    """A quarter of a year ("the third quarter", "the year-ago quarter"), dated to its year."""
-    if ctx.anchor is None and not ctx.group("y"):
-        yield ctx.expression(TimexType.DATE, "XXXX-QX")
+    """A part of a year ("the third quarter", "el segundo semestre de este año"), dated to its year."""
+    letter = ctx.grammar.vocabulary.cues.quarter.get(ctx.phrase("w"), "Q") if ctx.group("w") else "Q"
+    months = resolve.PART_MONTHS[letter]
+    year: int | None = int(ctx.group("y")) if ctx.group("y") else None
+    if ctx.group("ty") and ctx.anchor is not None:
+        year = ctx.anchor.start.year
+    if ctx.anchor is None and year is None:
+        yield ctx.expression(TimexType.DATE, f"XXXX-{letter}X")
         return
     if ctx.group("o"):
         number = ctx.grammar.vocabulary.cues.ordinals[ctx.group("o").lower()]
-        year = int(ctx.group("y")) if ctx.group("y") else resolve.quarter_year(number, ctx.anchor, ctx.future())
+        if number > 12 // months:  # "el cuarto semestre" is no part of a year
+            return
+        year = year or resolve.part_year(number, months, ctx.anchor, ctx.future())
+    elif ctx.group("latest") and year is not None:  # "el último trimestre de 1999"
+        number = 12 // months
+    elif ctx.group("this"):
+        year, number = ctx.anchor.start.year, resolve.part_of(ctx.anchor.start, months)
     else:
-        year, number = resolve.last_quarter(ctx.anchor)
+        year, number = resolve.last_part(ctx.anchor, months)
         year -= bool(ctx.group("ago"))
-    yield ctx.expression(TimexType.DATE, f"{year}-Q{number}", PartialDate.year(year))
+    yield ctx.expression(TimexType.DATE, f"{year}-{letter}{number}", PartialDate.year(year))
 
 
 def _season(ctx: _Context) -> Iterator[TimeExpression]:
@@ -306,6 +377,17 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _spoken_year(ctx: _Context) -> Iterator[TimeExpression]:
+    """"nineteen ninety-six", "the year two thousand": a year said in words, as broadcast transcripts write it."""
+    cues = ctx.grammar.vocabulary.cues
+    century = cues.spoken_centuries[ctx.phrase("c")]
+    within = sum(cues.numbers[word] for word in ctx.phrase("n").split("-")) if ctx.group("n") else 0
+    if within >= 100 or (within < 10 and not ctx.group("the")):  # "nineteen people", "two thousand five hundred"
+        return
+    date = PartialDate.year(century + within)
+    yield ctx.expression(TimexType.DATE, date.value, date)
+
+
 def _century(ctx: _Context) -> Iterator[TimeExpression]:
     """"the 20th century", "el siglo XIX", "this century": TIMEX3 writes its first two digits (19, 18).
 
@@ -372,22 +454,44 @@ def _month_pair(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _day_of_month(ctx: _Context) -> Iterator[TimeExpression]:
-    """"hasta el día 13": a day of the anchor's month, or of the month next to it that is nearer."""
-    day = int(ctx.group("d"))
-    date = None
-    if ctx.anchor is not None and ctx.anchor.precision >= Precision.MONTH:
-        date = resolve.day_of_month(day, ctx.anchor, ctx.future())
-    yield ctx.point(date, f"XXXX-XX-{day:02d}")
+    """"hasta el día 13", "del día 3 al 5": days of the anchor's month, or of the month next to it that is nearer."""
+    for name in ("d", "d2"):
+        if not ctx.group(name):
+            continue
+        day = int(ctx.group(name))
+        date = None
+        if ctx.anchor is not None and ctx.anchor.precision >= Precision.MONTH:
+            date = resolve.day_of_month(day, ctx.anchor, ctx.future())
+        group = f"day_of_month_{name}"
+        start = ctx.match.start() if name == "d" else ctx.match.start(group)
+        yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-XX-{day:02d}", date,
+                             start=start, end=ctx.match.end(group))
+
+
+def _anaphor(ctx: _Context) -> Iterator[TimeExpression]:
+    """"that day", "el día anterior", "la veille": counted from the date told last, not from publication.
+
+    Without an earlier date in the article the expression is still a date,
+    just an unknown one.
+    """
+    offset, unit = ctx.grammar.vocabulary.cues.anaphora[ctx.phrase("p")]
+    referent = ctx.referent
+    if referent is None:
+        yield ctx.point(None, resolve.unknown_value(resolve.UNIT_PRECISION.get(unit, Precision.DAY)))
+        return
+    yield ctx.point(referent if unit == "date" else resolve.shift(referent, offset, unit),
+                    resolve.unknown_value(referent.precision))
 
 
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
-    "clock": _time, "hour": _time, "ago": _ago, "duration": _duration,
+    "clock": _time, "hour": _time, "hour_of_day": _time, "ago": _ago, "duration": _duration,
     "every_weekday": _every_weekday, "every_unit": _every_unit, "relative": _relative,
     "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
     "frequency": _frequency, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
-    "part_of_day": _part_of_day, "day_part": _day_part, "weekend": _weekend, "holiday": _holiday,
-    "century": _century, "count": _count, "day_range": _day_range, "month_pair": _month_pair,
+    "part_of_day": _part_of_day, "part_first": _part_of_day, "day_part": _day_part, "weekend": _weekend,
+    "holiday": _holiday, "century": _century, "count": _count, "elided": _elided, "decade_word": _decade_word,
+    "anaphor": _anaphor, "spoken_year": _spoken_year, "day_range": _day_range, "month_pair": _month_pair,
     "day_of_month": _day_of_month, "year": _year, "lone_year": _year, "decade": _decade,
 }
 
@@ -419,16 +523,20 @@ def _grammar_for(language: str | None) -> Grammar:
     return grammar(code) or grammar(_DEFAULT_LANGUAGE)
 
 
-def tag(text: str, language: str | None, anchor: PartialDate | None) -> list[TimeExpression]:
+def tag(text: str, language: str | None, anchor: PartialDate | None,
+        referent: PartialDate | None = None) -> list[TimeExpression]:
     """Time expressions of one sentence, in text order, anchored on its article's date.
 
     ``language`` is an ISO 639-1 code (None or unknown: English); ``anchor``
-    the publication date at whatever precision it is known, or None.
+    the publication date at whatever precision it is known, or None;
+    ``referent`` the last date earlier sentences told, for "that day" (see
+    :mod:`storyline.timex.discourse`).
     """
     grammar_ = _grammar_for(language)
     found: list[TimeExpression] = []
     for match in grammar_.expressions.finditer(text):
-        found.extend(_READERS[match.lastgroup](_Context(match, text, grammar_, anchor)))
+        told = next((t.date for t in reversed(found) if t.date is not None), referent)
+        found.extend(_READERS[match.lastgroup](_Context(match, text, grammar_, anchor, told)))
     if any(t.type is TimexType.TIME and t.value.startswith("T") for t in found):
         found = _date_times(text, found, anchor)
     _year_ago_quarters(found)

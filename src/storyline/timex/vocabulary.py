@@ -102,6 +102,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         weekday_names.update(dict.fromkeys(full, number))
         weekday_abbreviations.update(dict.fromkeys(short, number))
     units = {word: unit for unit in UNITS for word in _unit_words(info, unit)}
+    units.update(dict.fromkeys(cues.decades, "decade"))  # dateparser has no decades
     return Vocabulary(
         language=language,
         cues=cues,

@@ -125,7 +125,7 @@ def _build(vocab: Vocabulary) -> str:
         "anaphor": f"(?P<anaphor_p>{words(cues.anaphora)})(?!\\w)" if cues.anaphora else None,
         "day_range": (f"(?P<day_range_d1>{_DAY}){_ORDINAL}\\s*{_RANGE}\\s*(?:{words(cues.articles)}\\s+)?"
                       f"(?P<day_range_d2>{_DAY}){_ORDINAL}\\s+{of}(?P<day_range_m>{month_any})"
-                      f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
+                      f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?{after('day_range')}(?!\\w)"),
         "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+"
                        f"(?P<month_pair_m2>{month})"
                        f"(?:,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
@@ -156,7 +156,7 @@ def _build(vocab: Vocabulary) -> str:
                         if cues.meridiem else None),
         "ago": f"{ago_before}{ago_count}{ago_after}(?!\\w)" if ago_before or ago_after else None,
         "vague": (f"(?:{words(cues.vague)}\\s+(?P<vague_u>{unit})|(?<!\\w){words(cues.vague_preps)}\\s+"
-                  f"(?P<vague_p>{unit})|(?P<vague_q>{plural_unit})\\s+{words(cues.vague_after)})(?!\\w)"
+                  f"(?P<vague_p>{plural_unit})|(?P<vague_q>{plural_unit})\\s+{words(cues.vague_after)})(?!\\w)"
                   if cues.vague else None),
         "elided": (f"(?P<elided_n>{number})\\s+{words(cues.range_elided)}\\s+"
                    f"(?=(?:{number})(?:\\s+|-)(?P<elided_u>{unit})(?!\\w))" if cues.range_elided else None),

@@ -200,8 +200,16 @@ def _relative(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.point(date, resolve.unknown_value(resolve.UNIT_PRECISION[unit]))
 
 
+_NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Þ]")
+
+
 def _weekday(ctx: _Context) -> Iterator[TimeExpression]:
-    day = ctx.grammar.vocabulary.weekday_names[ctx.group("d").lower()]
+    """A weekday, the one the tense or a modifier points to; "Domingo García" in Spanish is a name."""
+    word = ctx.group("d")
+    if (not ctx.grammar.vocabulary.cues.capitalised and word[0].isupper()
+            and _NAME_GOES_ON.match(ctx.text, ctx.match.end())):
+        return
+    day = ctx.grammar.vocabulary.weekday_names[word.lower()]
     date = resolve.weekday(day, ctx.anchor, ctx.direction()) if ctx.anchor else None
     yield ctx.point(date, f"XXXX-WXX-{day}")
 
@@ -497,7 +505,8 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
 
 
 def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | None) -> list[TimeExpression]:
-    """Give each time of day its day: an adjacent full date, joined into one expression, else the anchor's day.
+    """Give each time of day its day: an adjacent full date, joined into one expression, else the
+    sentence's only full date ("ayer ... hasta las 11.45"), else the anchor's day.
 
     "10 p.m. Wednesday" is one point in time (TIMEX3 writes it as one TIME),
     so the weekday's DATE is folded into the TIME rather than kept beside it.
@@ -509,7 +518,7 @@ def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | No
         if time.type is not TimexType.TIME or not time.value.startswith("T"):  # "tonight" has its day
             continue
         day = next((d for d in days if _NEXT_TO.fullmatch(text, min(time.end, d.end), max(time.start, d.start))), None)
-        date = day.date if day else anchor_day
+        date = day.date if day else (days[0].date if len(days) == 1 else anchor_day)
         value = _on(date, time.value)
         start, end = (min(time.start, day.start), max(time.end, day.end)) if day else (time.start, time.end)
         found[index] = TimeExpression(text[start:end], start, end, TimexType.TIME, value, date)

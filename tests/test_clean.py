@@ -152,6 +152,35 @@ def test_french_figaro_menus(french: dict[str, Cleaned]) -> None:
     assert all(c.text.strip() for c in french.values())
 
 
+def test_french_reader_comments_are_removed(french: dict[str, Cleaned]) -> None:
+    """Threads under French pages go whole, from their heading or, where the page lost it, from readers' marks.
+
+    Left in, readers' asides ("en 1962...") become timeline entries.
+    """
+    agoravox = french["egypt/2013-10-19/ext_66.txt"]
+    assert len(_paragraphs(agoravox)) == 30
+    assert _paragraphs(agoravox)[-1].startswith("(**) La mosquée Zeitouna")
+    assert "100 réactions à cet article" in agoravox.clutter
+    assert "J'avais lu plusieurs articles sur le « jihad du sexe »" not in agoravox.text
+    blog = french["egypt/2013-08-01/ext_63.txt"]
+    assert [paragraph[:20] for paragraph in _paragraphs(blog)] == ["Le clientélisme, mar", "Les contestations qu"]
+    assert "Je place à nouveau mon dernier commentaire qui me semble approprié:" in blog.clutter
+    assert "1962" not in blog.text
+
+
+def test_comment_heading_ends_the_article_but_an_invitation_does_not() -> None:
+    """A form title opens the thread; a live blog's invitation closes one post, and the next post stays."""
+    comments = [
+        "I think the council should have closed the bridge years ago, it was never safe.",
+        "We drove over it every day in the sixties and nobody ever worried about it.",
+    ]
+    (page,) = clean_documents([_doc(ARTICLE + "Leave a Reply\n" + "\n".join(comments))])
+    assert page.clutter == ["Leave a Reply", *comments]
+    live = ARTICLE + "Post a comment below or sound off on video .\n" + ARTICLE.replace("bridge", "tunnel")
+    (blog,) = clean_documents([_doc(live)])
+    assert "The council voted on Monday to close the old tunnel to heavy traffic." in blog.text
+
+
 # Timeline17 lines: one tokenised sentence per line, as the corpus gives them.
 _T17_STORIES = [
     "Oil from the ruptured well reached the Louisiana marshes on Thursday , officials said .",

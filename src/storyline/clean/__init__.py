@@ -10,7 +10,9 @@ Rules are language-independent signals plus furniture vocabulary in several
 languages (see :mod:`storyline.clean.vocab`): lines repeated across
 documents, form/account/comment/subscription/cookie/share wording, bylines,
 bullet menus, credits and credited caption duplicates, everything above the
-first paragraph but the headline, and a tail that has turned into furniture.
+first paragraph but the headline, readers' comment threads (from a
+comment-section heading, or from the first of several stamps or replies),
+and a tail that has turned into furniture.
 Documents with ``clean_text=True`` (already extracted, e.g. from HTML) pass
 through unchanged. ``known_repeated`` takes :func:`line_key` keys of lines
 known to repeat in stored documents, for incremental builds.

@@ -3,7 +3,8 @@
 A line is clutter when it is furniture by itself (form words, bylines,
 bullets, credits, links), when it repeats across documents of the batch
 (menus, footers), or when position says so: everything above the first
-paragraph except the headline, and the tail once it turns into furniture.
+paragraph except the headline, readers' comments below the article, and
+the tail once it turns into furniture.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _SENTENCE_REPEATS = 20
 _SHARED_REPEATS = 3
 # ``known_repeated`` keys are lines the store saw in at least this many documents.
 _KNOWN_REPEATS = 3
+# Per-comment marks (stamps, readers speaking of their own comment) that make a
+# comment thread without a heading; one alone may be a quotation or a byline.
+_THREAD_MARKS = 3
 
 
 @dataclass
@@ -78,6 +82,10 @@ def _clean(doc: Document, lines: list[Line], counts: Counter[str]) -> Cleaned:
         for index, line in enumerate(lines)
         if index not in clutter and index not in shared and _is_real_paragraph(line)
     ]
+    if real:
+        thread = _comment_thread(lines, real[0])
+        clutter |= thread
+        real = [index for index in real if index not in thread]
     title_index = None
     if real:
         clutter -= {i for i in repeated if real[0] < i < real[-1] and lines[i].ends_sentence}
@@ -123,6 +131,24 @@ def _clutter_by_line(lines: list[Line], counts: Counter[str]) -> tuple[set[int],
             clutter.add(index)
         seen.add(keys[index])
     return clutter | repeated, repeated - clutter
+
+
+def _comment_thread(lines: list[Line], first_real: int) -> set[int]:
+    """Readers' comments below the article: from where the thread starts to the end of the page.
+
+    Comments are prose, so line tests keep them and the tail rule stops
+    only after the last one; readers drift off topic and date their
+    memories ("en 1962..."), which then read as news. A thread starts at a
+    comment-section heading, or, where the page lost its headings, at the
+    first of several per-comment marks. Only lines after the first real
+    paragraph count: a count of comments under the headline ("93
+    réactions") opens the article, not the thread.
+    """
+    after = range(first_real + 1, len(lines))
+    heading = next((index for index in after if lines[index].opens_comments), len(lines))
+    marks = [index for index in after if lines[index].marks_comment]
+    start = min(heading, marks[0]) if len(marks) >= _THREAD_MARKS else heading
+    return set(range(start, len(lines)))
 
 
 def _repeats_needed(line: Line) -> int:

@@ -24,6 +24,8 @@ _OPENING_QUOTES = frozenset({"``", "“", "«", "„"})
 _URL_OR_MAIL = re.compile(r"^(?:\S+://\S+|www\.\S+|\S+@\S+\.\w+)$")
 PROSE_MIN_WORDS = 8
 PROSE_MIN_DENSITY = 0.15
+# "Laisser un commentaire Annuler la réponse" is a form title; longer lines are prompts or prose.
+_COMMENT_LABEL_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Line:
     addresses_reader: bool  # outside quotations: a quoted "you" is someone speaking, not the page
     bullet: bool
     ends_sentence: bool
+    comment_section: str | None  # "count", "label" or "notice" of a comment section (vocab.COMMENT_SECTION)
+    mentions_own_comment: bool  # outside quotes: "mon dernier commentaire" (vocab.COMMENT_REPLY)
 
     @property
     def word_count(self) -> int:
@@ -117,6 +121,26 @@ class Line:
         return bool(vocab.COMMENT_STAMP.search(self.text))
 
     @property
+    def opens_comments(self) -> bool:
+        """Heads a comment section: a count, a short label or form title, or a notice in the page's voice.
+
+        Labels are checked for length because the same words open longer
+        invitations inside articles ("Post a comment below or sound off on
+        video"), and notices for the page's voice because an article may
+        report that "comments are moderated" elsewhere.
+        """
+        if self.comment_section == "label":
+            return self.word_count <= _COMMENT_LABEL_MAX_WORDS and not self.is_sentence
+        if self.comment_section == "notice":
+            return self.is_about_site or self.addresses_reader
+        return self.comment_section == "count"
+
+    @property
+    def marks_comment(self) -> bool:
+        """A mark of one reader's comment: its stamp, or the reader speaking of their own comment."""
+        return self.is_comment or self.mentions_own_comment
+
+    @property
     def is_link_only(self) -> bool:
         return bool(_URL_OR_MAIL.match(self.text))
 
@@ -134,6 +158,8 @@ def analyse(text: str, stoplist: frozenset[str], address: re.Pattern[str]) -> Li
     lowered = text.casefold()
     tokens = words(lowered)
     found = vocab.furniture_words(lowered)
+    section = vocab.COMMENT_SECTION.search(lowered)
+    own_voice = outside_quotes(lowered)
     return Line(
         text=text,
         key=line_key(text),
@@ -143,9 +169,11 @@ def analyse(text: str, stoplist: frozenset[str], address: re.Pattern[str]) -> Li
         weak=found["weak"],
         site=found["site"] + len(vocab.SITE_ADDRESS.findall(lowered)),
         opens_with_prompt=bool(vocab.PROMPT.match(strip_bullet(lowered))),
-        addresses_reader=bool(address.search(outside_quotes(lowered))),
+        addresses_reader=bool(address.search(own_voice)),
         bullet=bool(_BULLET.match(text)),
         ends_sentence=bool(_SENTENCE_END.search(text)),
+        comment_section=section.lastgroup if section else None,
+        mentions_own_comment=bool(vocab.COMMENT_REPLY.search(own_voice)),
     )
 
 

@@ -179,18 +179,119 @@ BYLINE = re.compile(
 )
 """Bylines, update stamps and reading times: page metadata, not article text."""
 
+_TIME = r"\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?"
+_DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:\w+\.?\s+)?\d{1,2}(?:er|st|nd|rd|th)?\.?\s*,?\s+(?:\w+\.?,?\s+)?\d{4})"
+# "1 août 2013 14h48", "March 24 , 2011 at 9:54 am", "12/03/2011 à 14h05", "6:32 pm on 02 Jun 2009".
+# The lookahead (a number, or a word and a number) spares the full pattern at most words of a line.
+_WHEN = (
+    rf"(?<!\w)(?=\d|\w+\.?\s+\d)"
+    rf"(?:{_DATE}\W{{0,3}}(?:\w{{1,4}}\.?\s+)?{_TIME}|{_TIME}\W{{0,3}}(?:\w{{1,4}}\.?\s+)?{_DATE})(?!\w)"
+)
+
+_POSTER = "posted by|posté par|publié par|publicado por|gepostet von|skrevet af|scritto da|réponse de|reply from"
+
 COMMENT_STAMP = re.compile(
     r"(?<!\w)(?:\w+\.?\s+)?\d{1,2}\.?\s*,?\s+(?:\w+\.?\s+)?(?:\d{4}|\d{1,2}:\d{2})\W{0,3}"
-    r"(?:\w{1,3}\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[^|\w]{0,3}\|"
-    r"|(?i:posted by|publié par|publicado por|gepostet von|skrevet af|scritto da)\s*:"
+    r"(?:\w{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?[^|\w]{0,3}\|"
+    rf"|\|\s*{_WHEN}"
+    rf"|^{_WHEN}\s+[-–—]\s*\S+(?:\s\S+){{0,2}}$"
+    rf"|{_WHEN}\s*,?\s+\S+(?:\s\S+){{0,2}}\s+(?i:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|skrev)\s*:"
+    rf"|(?<!\w)(?i:{_choices(_POSTER)})"
+    rf"(?:\s*:|\s+\S+(?:\s\S+){{0,3}}?\s+(?:(?i:on|le|am|el|il|em|den|at|à)\s+)?{_WHEN})"
     r"|\|\s*(?i:reply|report abuse|répondre|signaler un abus|antworten|svar|responder|rispondi)\b",
 )
 """A reader's comment: its date-and-time stamp before a "|" (wherever a page's
-sentence split left it), its poster, its Reply link.
+sentence split left it) or after a pseudonym and "|" ("Nandilaure | 1 août
+2013 14h48"), a listing's "15/09 15:06 - pseudonym", a blog's "At 6:32 pm on
+02 Jun 2009, RoastDuck wrote:", its poster with the date and time ("Posted
+by Hanf on April 2, 2005 11:42 PM", "Réponse de X le 12/03/2011 à 14h05"),
+its Reply link.
 
 Comments are readers' views, not the report; left in, their stamps date
 them like news ("March 24, 2011 at 9:54 am | Why not...").
 """
+
+_COMMENT_NOUNS = (
+    r"commentaires?|réactions?|comments?|responses?|replies|kommentare?|leserkommentare|kommentarer"
+    r"|comentarios?|respuestas|commenti|risposte|comentários?|respostas"
+)
+
+# "38 commentaires à « ... »", "4 réactions à cet article", "12 Responses to “...”", "Comments (12)".
+_COMMENT_COUNT = (
+    rf"^\d+\s+(?:{_COMMENT_NOUNS})\s*(?:$|[|(:]|(?:à|sur|to|on|zu|a|em|til|på)\s*[«\"“„']"
+    r"|(?:à|sur|to|on|zu|zum|a|em|til|på)\s+(?:cet|ce|this|diesem|dieses|este|esta|questo|questa|denne|dette)\s)"
+    rf"|^(?:{_COMMENT_NOUNS})\s*\(\d+\)$"
+)
+
+# Short lines: "Commentaires", "Vos réactions" (but not "Réactions", an article's subheading),
+# "Réagir à cet article", "Leave a Reply", "Laisser un commentaire Annuler la réponse",
+# "Kommentar schreiben", "Deja un comentario".
+_COMMENT_LABEL = (
+    r"^(?:(?:les|tous les|voir les|lire les|all|view|show|read|alle|los|i|os|læsernes)\s+)?"
+    r"(?:commentaires|comments|kommentare|leserkommentare|kommentarer|comentarios|commenti|comentários)\s*:?$"
+    r"|^(?:vos|your|reader|readers'?|ihre|deine|sus|tus|i vostri|os seus|seus|dine|jeres)\s+"
+    rf"(?:{_COMMENT_NOUNS})\s*:?$"
+    r"|^(?:réagir|réagissez|commenter|commentez|kommentieren|comentar|commenta|comente|kommentér|kommenter)"
+    r"(?:\s+(?:à\s+)?(?:cet article|ce billet|this (?:article|story|post)))?\s*:?$"
+    r"|^(?:laisser|laissez|ajouter|ajoutez|écrire|écrivez|poster|postez|publier|déposer|donnez|leave|post|add|write"
+    r"|submit|join|hinterlassen|schreiben|verfassen|deja|escribe|añade|publica|lascia|scrivi|aggiungi|deixe|escreva"
+    r"|adicione|skriv|tilføj)\s+(?:un|une|votre|ton|a|your|the|einen|ihren|deinen|tu|su|um|seu|sua|en|din)\s+"
+    r"(?:commentaire|réaction|réponse|avis|comment|reply|response|discussion|conversation|kommentar|comentario"
+    r"|respuesta|commento|risposta|comentário|resposta)\b"
+    r"|^kommentar (?:schreiben|verfassen|abgeben|hinzufügen)\b"
+)
+
+
+def _moderated(comments: str, are: str, moderated: str) -> str:
+    """A moderation rule in one language: "comments [up to six words] are [two words] moderated"."""
+    return rf"{comments} (?:[\w'-]+ ){{0,6}}(?:{are}) (?:\w+ ){{0,2}}{moderated}"
+
+
+# Sentences of comment forms and moderation rules, in the page's own voice.
+_COMMENT_NOTICE = "|".join(
+    [
+        r"adresse (?:de messagerie|e-?mail|électronique|courriel|mail) ne sera pas (?:publiée|affichée)",
+        r"(?:soumettre|poster|publier|envoyer) (?:votre|un) commentaire|(?:texte|titre) du commentaire est obligatoire",
+        _moderated("commentaires?", "sont|seront|est|sera|soient", "modérés?"),
+        r"e-?mail address will not be published|you can leave a response",
+        r"(?:logged in|log in|sign in|register) to (?:post a )?comment",
+        _moderated("comments?", "are|is|will be|may be", "moderated"),
+        r"e-?mail-?adresse wird nicht veröffentlicht",
+        _moderated("kommentare", "werden|sind", "moderiert"),
+        r"correo electrónico no (?:será|se) publicad",
+        _moderated("comentarios", "son|están|serán", "moderados"),
+        r"indirizzo (?:e-?mail|di posta) non sarà pubblicato",
+        _moderated("commenti", "sono|vengono|saranno", "moderati"),
+        r"e-?mail não será publicado",
+        _moderated("comentários", "são|estão|serão", "moderados"),
+        r"e-?mail(?:adresse)? (?:vil|bliver) ikke (?:blive )?(?:publiceret|offentliggjort|vist)",
+        _moderated("kommentarer", "bliver|vil blive", "modereret"),
+    ]
+)
+
+COMMENT_SECTION = re.compile(
+    rf"(?P<count>{_COMMENT_COUNT})|(?P<label>{_COMMENT_LABEL})|(?<!\w)(?P<notice>{_choices(_COMMENT_NOTICE)})"
+)
+"""What opens a comment section, matched on a lower-cased line: a count of
+comments, a short label or form title, or a form or moderation notice.
+
+Readers' comments are prose like the article, so line tests keep them; a
+section's heading says where they start. A label counts only as a whole
+short line and a notice only in the page's own voice (see
+:attr:`~storyline.clean.lines.Line.opens_comments`): "Post a comment below
+or sound off on video" closes a live-blog post, not the page.
+"""
+
+COMMENT_REPLY = re.compile(
+    r"(?<!\w)(?:mon|mes|my|mein|meinen|meinem|mi|mis|mio|miei|meu|meus|min|mine)\s+(?:[\w-]+\s+)?"
+    r"(?:commentaires?|comments?|kommentars?|kommentare|comentarios?|commento|commenti|comentários?|kommentarer)(?!\w)"
+    r"|en réponse (?:au|à votre|à ton) commentaire|in reply to (?:the |your )?comment"
+    r"|als antwort auf (?:den|ihren|deinen) kommentar|en respuesta al comentario|in risposta al commento"
+    r"|em resposta ao comentário|som svar på (?:din |en )?kommentar"
+)
+"""A reader speaking of their own comment or answering another's ("mon
+dernier commentaire", "X en réponse au commentaire de Y"), matched outside
+quotations. The page speaks of "your comment", never of "my comment"."""
 
 CREDIT_WORDS = _alternation(
     r"ap|afp|reuters|getty(?: images)?|epa|dpa|efe|ansa|anp|ritzau|lusa|xinhua|pa|tass|ria novosti"

@@ -12,22 +12,16 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from provenance import commit_id
 from storyline import Collection
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "t17"
-
-
-def commit_id() -> str:
-    """The commit measured, marked ``-dirty`` when the working tree differs from it."""
-    result = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
-    return result.stdout.strip() or "unknown"
 
 
 def topic_of(source_path: str) -> str:

@@ -25,7 +25,6 @@ import argparse
 import datetime as dt
 import json
 import re
-import subprocess
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -33,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from provenance import commit_id
 from storyline.dates import PartialDate
 from storyline.model import Sentence
 from storyline.segment import split_sentences
@@ -77,12 +77,6 @@ class Corpus:
     name: str
     docs: list[Doc] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-def commit_id() -> str:
-    """The commit measured, marked ``-dirty`` when the working tree differs from it."""
-    result = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
-    return result.stdout.strip() or "unknown"
 
 
 def anchor_of(value: str) -> PartialDate | None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import subprocess
 import time
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from tilse.data.timelines import GroundTruth
 from tilse.data.timelines import Timeline as TilseTimeline
 from tilse.evaluation import rouge
 
+from provenance import commit_id
 from storyline import Budget, Collection, Precision
 from storyline.model import TimelineEntry
 from storyline.timeline import apply_budget
@@ -47,12 +47,6 @@ PUBLISHED_T17 = {
 }
 
 GoldTimeline = dict[dt.date, list[str]]
-
-
-def commit_id() -> str:
-    """The commit measured, marked ``-dirty`` when the working tree differs from it."""
-    result = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
-    return result.stdout.strip() or "unknown"
 
 
 def read_t17_gold(topic: Path) -> list[GoldTimeline]:

@@ -23,6 +23,8 @@ FLOORS = {"relaxed": 0.75, "value": 0.65}
 
 
 def _benchmark() -> ModuleType:
+    if str(REPO / "benchmarks") not in sys.path:  # the script imports its neighbour ``provenance``
+        sys.path.insert(0, str(REPO / "benchmarks"))
     spec = importlib.util.spec_from_file_location("timex_bench", REPO / "benchmarks" / "timex.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -52,3 +52,18 @@ def test_a_photo_credit_glued_before_the_dateline_goes_with_it() -> None:
 
 def test_a_dateline_alone_is_not_stripped() -> None:
     assert strip_dateline("BENGHAZI , Libya | Reuters") == "BENGHAZI , Libya | Reuters"
+
+
+def test_live_blog_time_stamps_are_stripped(corpora: Path) -> None:
+    """CNN's Libya live blog opens updates with their time; the timeline quotes the update, not the stamp."""
+    records = (corpora / "t17" / "LibyaWar" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    sentences = [s.text for r in map(json.loads, records) if r.get("source") == "cnn"
+                 for s in split_sentences(r["text"], "en")]
+    stamped = [s for s in sentences if s.startswith("-LRB-") and " p.m. " in s[:40] and " ET" in s[:40]]
+    assert len(stamped) >= 5
+    for sentence in stamped:
+        rest = strip_dateline(sentence)
+        assert not rest.startswith("-LRB-") and "p.m." not in rest[:12] and len(rest.split()) >= 3
+    local = next(s for s in sentences if s.startswith("LIBYA , ") and " local : " in s[:60])
+    assert strip_dateline(local) == local.split(" local : ", 1)[1]
+    assert strip_dateline("(12) people died here today.") == "(12) people died here today."

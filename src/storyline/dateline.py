@@ -9,7 +9,9 @@ a closing bracket around the agency's name, a dash or a colon), before the
 first lower-case word of the report itself. Scraped pages also glue a photo
 credit before it ("Credit: Reuters/Amateur Video AMMAN | Fri Apr 22 ... (Reuters) -"):
 an agency's name in brackets followed by a dash, early in a sentence that has
-not ended before it, closes a dateline too.
+not ended before it, closes a dateline too. Live blogs open each update with
+its time instead ("(6:30 p.m. ET, 12:30 a.m. in Libya) Deadly conflict...",
+"[Updated at 11:20 a.m. ET]"): a bracketed time stamp is a dateline as well.
 """
 
 from __future__ import annotations
@@ -30,8 +32,14 @@ _AGENCY_CREDIT = re.compile(
     r"(?:\(|-LRB-\s*)[A-Z][\w.!&' ]{0,30}?(?:\)|\s*-RRB-)\s*(?:-{1,2}|—|–)\s+(?=[\"'“`]*[^\W\d_])"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# "(6:30 p.m. ET, 12:30 a.m. in Libya)", "-LRB- Updated at 11:20 a.m. ET -RRB-": a clock time in brackets.
+_TIME_STAMP = re.compile(
+    r"(?:\(|\[|-LRB-)\s*(?:[A-Z][a-z]+\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+    r"[^()\[\]]{0,60}?"
+    r"(?:\)|\]|-RRB-)\s+"
+)
 # Words a dateline may hold in lower case: clock times.
-_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "h"})
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "h", "local"})
 
 
 def _dateline_word(token: str) -> bool:
@@ -47,6 +55,9 @@ def _opens_with_place(text: str) -> bool:
 
 def dateline_length(text: str) -> int:
     """How many leading characters of ``text`` are its dateline (0 when it has none)."""
+    stamp = _TIME_STAMP.match(text)
+    if stamp and _report_follows(text, stamp.end()):
+        return stamp.end()
     credit = _AGENCY_CREDIT.search(text, 0, MAX_DATELINE_CHARS)
     if (
         credit

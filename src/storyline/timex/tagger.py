@@ -142,8 +142,8 @@ def _time(ctx: _Context) -> Iterator[TimeExpression]:
     word = ctx.group("h")
     hour = int(word) if word.isdigit() else int(ctx.amount("h"))
     minute = int(ctx.group("m") or 0) if ctx.match.lastgroup == "clock" else 0
-    meridiem = (ctx.group("ap") or "").lower()
-    meridiem = ctx.grammar.vocabulary.cues.meridiem.get(" ".join(meridiem.split()), meridiem)
+    meridiem = ctx.phrase("ap") if ctx.group("ap") else ""
+    meridiem = ctx.grammar.vocabulary.cues.meridiem.get(meridiem, meridiem)
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
@@ -544,27 +544,38 @@ def tag(text: str, language: str | None, anchor: PartialDate | None,
     grammar_ = _grammar_for(language)
     found: list[TimeExpression] = []
     for match in grammar_.expressions.finditer(text):
-        told = next((t.date for t in reversed(found) if t.date is not None), referent)
-        found.extend(_READERS[match.lastgroup](_Context(match, text, grammar_, anchor, told)))
+        found.extend(_READERS[match.lastgroup](_Context(match, text, grammar_, anchor, last_told(found, referent))))
     if any(t.type is TimexType.TIME and t.value.startswith("T") for t in found):
         found = _date_times(text, found, anchor)
-    _year_ago_quarters(found)
+    if (quarter := named_quarter(found)) is not None:
+        year_ago_quarter(found, quarter)
     return found
 
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
-def _year_ago_quarters(found: list[TimeExpression]) -> None:
-    """In a sentence about a quarter, "a year ago" and "last year" are that quarter a year before.
+def last_told(found: list[TimeExpression], before: PartialDate | None) -> PartialDate | None:
+    """The date of the last dated expression in ``found``, else ``before``: what "that day" points back to."""
+    return next((t.date for t in reversed(found) if t.date is not None), before)
+
+
+def named_quarter(found: list[TimeExpression]) -> tuple[int, str] | None:
+    """The first quarter the expressions name, as (year, number): (1989, "3") for "third-quarter profit"."""
+    match = next((m for t in found if (m := _QUARTER.match(t.value))), None)
+    return (int(match.group(1)), match.group(2)) if match else None
+
+
+def year_ago_quarter(found: list[TimeExpression], quarter: tuple[int, str], words_only: bool = False) -> None:
+    """In a report on a quarter, "a year ago" and "last year" are that quarter a year before.
 
     "Third-quarter profit rose 5% from a year ago" compares two quarters,
     so the year-ago date is 1988-Q3, not all of 1988 (TIMEX3 annotates it so).
+    With ``words_only`` (a quarter named in an earlier sentence) a written
+    year ("in 1988") stays the year.
     """
-    quarter = next((m for t in found if (m := _QUARTER.match(t.value))), None)
-    if quarter is None:
-        return
-    year, number = int(quarter.group(1)), quarter.group(2)
+    year, number = quarter
     for timex in found:
-        if timex.date is not None and timex.date.precision is Precision.YEAR and timex.value == str(year - 1):
+        if (timex.date is not None and timex.date.precision is Precision.YEAR and timex.value == str(year - 1)
+                and not (words_only and any(c.isdigit() for c in timex.text))):
             timex.value = f"{year - 1}-Q{number}"

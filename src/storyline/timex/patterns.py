@@ -87,7 +87,7 @@ def _build(vocab: Vocabulary) -> str:
     of = f"(?:{words(cues.of)}\\s+)?"
     number = f"(?:(?<![\\d.,])\\d+(?:[.,]\\d+)?(?!\\d)|{words(cues.numbers)})"
     unit = words(vocab.units)
-    plural_unit = words(word for word in vocab.units if word.endswith("s"))  # "meses antes", not "año después"
+    plural_unit = words(_plural_units(vocab))  # "meses antes", not "año después"
     year_word = words(word for word, name in vocab.units.items() if name == "year")
     last, this, next_ = words(cues.last), words(cues.this), words(cues.next)
     month_of = f"(?:{words(cues.month_of)}\\s+)?"  # "el pasado mes de mayo"
@@ -235,9 +235,14 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.present_ref, *cues.past_ref, *cues.future_ref, *cues.ordinals, *cues.latest, *cues.year_ago,
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
                *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts,
-               *cues.day_of_month, *cues.century, *cues.decade_intro, *vocab.units,
+               *cues.day_of_month, *cues.century, *cues.decade_intro, *_plural_units(vocab),
                *cues.anaphora, *cues.part_intro, *cues.spoken_centuries]
     return {phrase.split()[0] for phrase in phrases}
+
+
+def _plural_units(vocab: Vocabulary) -> list[str]:
+    """Unit words in the plural, the only ones that stand bare for an untold length ("for years")."""
+    return [word for word in vocab.units if word.endswith("s")]
 
 
 @dataclass(frozen=True)

@@ -331,3 +331,48 @@ def test_a_year_earlier_in_a_quarterly_report_is_that_quarter() -> None:
     tagged = tag_sentences(["Third-quarter profit rose 5%.", "A year earlier, net income was lower than in 1988."],
                            "en", anchor)
     assert [(t.text, t.value) for t in tagged[1]] == [("A year earlier", "1988-Q3"), ("1988", "1988")]
+
+
+@pytest.mark.parametrize(("text", "language", "anchor", "expected"), [
+    ("He was plucked from the Atlantic on Thanksgiving Day and brought ashore.", "en",
+     PartialDate.day(2000, 1, 6), [("Thanksgiving Day", "1999-11-25")]),
+    ("The boy was found clinging to an inner tube last Thanksgiving.", "en",
+     PartialDate.day(2000, 2, 10), [("last Thanksgiving", "1999-11-25")]),
+    ("Protesters will gather on Easter Sunday; the march on Good Friday, 2015, was smaller.", "en",
+     PartialDate.day(2017, 3, 1), [("Easter Sunday", "2017-04-16"), ("Good Friday, 2015", "2015-04-03")]),
+    ("Natten til 2. påskedag brændte det.", "da", PartialDate.day(2017, 4, 20), [("2. påskedag", "2017-04-17")]),
+    ("Der Anschlag am Karfreitag traf die Altstadt.", "de", PartialDate.day(2017, 4, 20),
+     [("Karfreitag", "2017-04-14")]),
+    ("El Viernes Santo murieron tres personas.", "es", PartialDate.day(2016, 4, 1),
+     [("Viernes Santo", "2016-03-25")]),
+])
+def test_holidays_fixed_and_movable(text: str, language: str, anchor: PartialDate, expected: list[tuple]) -> None:
+    """Easter's feasts move with the computus and Thanksgiving is November's fourth Thursday, nearest in the past."""
+    assert [(t.text, t.value) for t in tag(text, language, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His kidnappers demanded a ransom, but negotiations broke off at noon Thursday.",
+     [("noon Thursday", "TIME", "1989-11-02T12:00")]),
+    ("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.",
+     [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]),
+    ("For the people of Poland, high noon comes today.", [("today", "DATE", "1989-11-02")]),
+    ("RMS had a loss in the third quarter, compared with a year-earlier loss of $26,956.",
+     [("the third quarter", "DATE", "1989-Q3"), ("year-earlier", "DATE", "1988-Q3")]),
+    ("The year-ago results included a charge in the 1988 second quarter and the year-earlier third quarter.",
+     [("year-ago", "DATE", "1988"), ("the 1988 second quarter", "DATE", "1988-Q2"),
+      ("the year-earlier third quarter", "DATE", "1988-Q3")]),
+    ("The write-off will be reported in the company's 1989 operating results, as in a 1996 law.",
+     [("1989", "DATE", "1989"), ("1996", "DATE", "1996")]),
+])
+def test_times_of_day_and_report_periods(text: str, expected: list[tuple]) -> None:
+    """Named hours take their day like clock times; "year-earlier" is an adjective, not "a year"; years before nouns."""
+    anchor = PartialDate.day(1989, 11, 2)  # a Thursday
+    assert [(t.text, t.type.value, t.value) for t in tag(text, "en", anchor)] == expected
+
+
+def test_an_abbreviation_does_not_end_the_clause_of_a_future_tense() -> None:
+    """ "Daniel P. Davison" must not cut "will succeed" off from the date after it."""
+    tagged = tag("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1.", "en",
+                 PartialDate.day(1989, 10, 26))
+    assert [(t.text, t.value) for t in tagged if t.type is TimexType.DATE] == [("Feb. 1", "1990-02-01")]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from storyline.timex.holidays import THANKSGIVING, FromEaster, Holiday
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -64,7 +66,7 @@ class Cues:
     vague_preps: tuple[str, ...] = ()  # "for years": a bare plural unit after these
     frequencies: dict[str, str] = field(default_factory=dict)  # "daily" -> "P1D": a SET
     weekend: tuple[str, ...] = ()  # "over the weekend": TIMEX3 2017-W25-WE
-    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # fixed-date holidays: "christmas" -> (12, 25)
+    holidays: dict[str, Holiday] = field(default_factory=dict)  # "christmas" -> (12, 25), "good friday" -> Easter - 2
     century: tuple[str, ...] = ()  # "the 20th century" is TIMEX3 19
     spoken_centuries: dict[str, int] = field(default_factory=dict)  # "nineteen ninety-six": "nineteen" -> 1900
     decades: tuple[str, ...] = ()  # "two decades", "un decenio": ten years as a unit
@@ -79,6 +81,7 @@ class Cues:
     determiners: tuple[str, ...] = ()  # words before a noun: a frequency word after them is that noun
     anaphora: dict[str, tuple[int, str]] = field(default_factory=dict)  # "the next day": one day after the last date
     meridiem: dict[str, str] = field(default_factory=dict)  # "las 11 de la mañana": "de la mañana" -> "am"
+    day_times: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00", "mid-afternoon" -> "AF": a time of an untold day
     day_of_month: tuple[str, ...] = ()  # "hasta el día 13": the 13th of the month at hand
     skip_relative: tuple[str, ...] = ()  # dateparser phrases that are not dates in prose
 
@@ -147,7 +150,8 @@ CUES: dict[str, Cues] = {
         spoken_centuries={"nineteen": 1900, "eighteen": 1800, "two thousand": 2000, "two thousand and": 2000},
         one=("a", "an"),
         skip_relative=("till date",),
-        relative={"the current year": (0, "year"), "the current month": (0, "month"), "the current week": (0, "week"),
+        relative={"year-earlier": (-1, "year"), "year-ago": (-1, "year"),
+                  "the current year": (0, "year"), "the current month": (0, "month"), "the current week": (0, "week"),
                   "year-end": (0, "year"), "year's end": (0, "year"), "year’s end": (0, "year"),
                   "the end of the year": (0, "year"), "the end of this year": (0, "year"),
                   "the end of last year": (-1, "year"), "the end of next year": (1, "year"),
@@ -162,7 +166,7 @@ CUES: dict[str, Cues] = {
         latest=("latest", "most recent", "past", "last", "previous", "recent"),
         year_ago=("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year"),
         periods=("quarter", "period"),
-        year_determiners=("the", "its", "his", "her", "their", "our"),
+        year_determiners=("the", "its", "his", "her", "their", "our", "a", "an"),
         counts=("to", "about", "some", "nearly", "than", "reached", "killed", "killing", "approximately", "around",
                 "almost", "at least", "over", "total of", "totalled", "totaled", "estimated", "roughly", "another"),
         seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
@@ -174,7 +178,12 @@ CUES: dict[str, Cues] = {
         weekend=("weekend",),
         holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
                   "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31),
-                  "new year’s eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)},
+                  "new year’s eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
+                  "thanksgiving": THANKSGIVING, "thanksgiving day": THANKSGIVING, "easter": FromEaster(0),
+                  "easter sunday": FromEaster(0), "easter day": FromEaster(0), "easter monday": FromEaster(1),
+                  "good friday": FromEaster(-2), "maundy thursday": FromEaster(-3), "holy thursday": FromEaster(-3),
+                  "ash wednesday": FromEaster(-46), "palm sunday": FromEaster(-7), "pentecost": FromEaster(49),
+                  "whit monday": FromEaster(50), "ascension day": FromEaster(39)},
         century=("century",),
         decade_intro=("the",),
         decade_words={"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -185,6 +194,8 @@ CUES: dict[str, Cues] = {
         frequencies={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                      "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "every day": "P1D"},
         meridiem={"in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "pm"},
+        day_times={"noon": "12:00", "midday": "12:00", "midnight": "24:00", "mid-afternoon": "AF",
+                   "mid afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO"},
         anaphora={"that day": (0, "day"), "the same day": (0, "day"), "that same day": (0, "day"),
                   "the day before": (-1, "day"), "the previous day": (-1, "day"), "the next day": (1, "day"),
                   "the following day": (1, "day"), "that year": (0, "year"), "the same year": (0, "year"),
@@ -217,7 +228,12 @@ CUES: dict[str, Cues] = {
         relative={"i fjor": (-1, "year"), "i forgårs": (-2, "day"),
                   "i overmorgen": (2, "day")},
         weekend=("weekend", "weekenden"),
-        holidays={"juleaften": (12, 24), "juledag": (12, 25), "nytårsaften": (12, 31), "nytårsdag": (1, 1)},
+        holidays={"juleaften": (12, 24), "juledag": (12, 25), "nytårsaften": (12, 31), "nytårsdag": (1, 1),
+                  "påskedag": FromEaster(0), "påskesøndag": FromEaster(0), "2. påskedag": FromEaster(1),
+                  "anden påskedag": FromEaster(1), "langfredag": FromEaster(-2), "skærtorsdag": FromEaster(-3),
+                  "palmesøndag": FromEaster(-7), "store bededag": FromEaster(26),
+                  "kristi himmelfartsdag": FromEaster(39), "pinsedag": FromEaster(49), "2. pinsedag": FromEaster(50),
+                  "anden pinsedag": FromEaster(50)},
         and_=("og",),
         half=("en halv", "et halvt"),
         approx=("mere end", "næsten", "omkring", "cirka", "godt", "knap"),
@@ -251,6 +267,10 @@ CUES: dict[str, Cues] = {
                   "am vortag": (-1, "day"), "am nächsten tag": (1, "day"), "am folgenden tag": (1, "day"),
                   "im selben jahr": (0, "year"), "im gleichen jahr": (0, "year"), "im jahr darauf": (1, "year")},
         decades=("jahrzehnt", "jahrzehnte", "jahrzehnten"),
+        holidays={"heiligabend": (12, 24), "silvester": (12, 31), "neujahr": (1, 1), "ostern": FromEaster(0),
+                  "ostersonntag": FromEaster(0), "ostermontag": FromEaster(1), "karfreitag": FromEaster(-2),
+                  "gründonnerstag": FromEaster(-3), "pfingstsonntag": FromEaster(49), "pfingstmontag": FromEaster(50),
+                  "christi himmelfahrt": FromEaster(39)},
     ),
     "fr": Cues(
         this=("ce", "cette"),
@@ -275,6 +295,10 @@ CUES: dict[str, Cues] = {
                   "l'année suivante": (1, "year"), "l'année précédente": (-1, "year"), "cette date": (0, "date")},
         decades=("décennie", "décennies"),
         month_of=("mois de",),
+        holidays={"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1),
+                  "pâques": FromEaster(0), "dimanche de pâques": FromEaster(0), "lundi de pâques": FromEaster(1),
+                  "vendredi saint": FromEaster(-2), "jeudi saint": FromEaster(-3), "pentecôte": FromEaster(49),
+                  "lundi de pentecôte": FromEaster(50)},
     ),
     "es": Cues(
         last=("pasado", "último"),
@@ -334,7 +358,10 @@ CUES: dict[str, Cues] = {
                "los últimos", "las últimas", "los próximos", "las próximas", "pocos", "pocas"),
         weekend=("fin de semana",),
         holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
-                  "día de reyes": (1, 6), "primero de mayo": (5, 1)},
+                  "día de reyes": (1, 6), "primero de mayo": (5, 1), "domingo de resurrección": FromEaster(0),
+                  "domingo de pascua": FromEaster(0), "lunes de pascua": FromEaster(1), "viernes santo": FromEaster(-2),
+                  "jueves santo": FromEaster(-3), "domingo de ramos": FromEaster(-7),
+                  "miércoles de ceniza": FromEaster(-46), "pentecostés": FromEaster(49)},
         century=("siglo",),
         decade_intro=("los años", "la década de los", "las décadas de los", "década de los", "la década de"),
         decade_words={"veinte": 2, "treinta": 3, "cuarenta": 4, "cincuenta": 5, "sesenta": 6, "setenta": 7,
@@ -401,6 +428,9 @@ CUES: dict[str, Cues] = {
                   "l'anno successivo": (1, "year")},
         decades=("decennio", "decenni"),
         month_of=("mese di",),
+        holidays={"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "pasqua": FromEaster(0),
+                  "pasquetta": FromEaster(1), "venerdì santo": FromEaster(-2), "giovedì santo": FromEaster(-3),
+                  "pentecoste": FromEaster(49)},
     ),
     "pt": Cues(
         last=("último", "última"),
@@ -431,6 +461,9 @@ CUES: dict[str, Cues] = {
                   "no mesmo ano": (0, "year"), "no ano seguinte": (1, "year")},
         decades=("década", "décadas"),
         month_of=("mês de",),
+        holidays={"natal": (12, 25), "véspera de natal": (12, 24), "páscoa": FromEaster(0),
+                  "domingo de páscoa": FromEaster(0), "sexta-feira santa": FromEaster(-2),
+                  "quinta-feira santa": FromEaster(-3), "pentecostes": FromEaster(49)},
     ),
     "nl": Cues(
         last=("vorige", "vorig", "afgelopen"),
@@ -451,5 +484,9 @@ CUES: dict[str, Cues] = {
                   "de dag erna": (1, "day"), "de volgende dag": (1, "day"), "dat jaar": (0, "year"),
                   "hetzelfde jaar": (0, "year"), "het jaar erop": (1, "year")},
         decades=("decennium", "decennia"),
+        holidays={"kerstmis": (12, 25), "kerstavond": (12, 24), "oudejaarsavond": (12, 31), "nieuwjaarsdag": (1, 1),
+                  "pasen": FromEaster(0), "paaszondag": FromEaster(0), "paasmaandag": FromEaster(1),
+                  "goede vrijdag": FromEaster(-2), "witte donderdag": FromEaster(-3), "pinksteren": FromEaster(49),
+                  "hemelvaartsdag": FromEaster(39)},
     ),
 }

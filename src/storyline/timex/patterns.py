@@ -123,6 +123,8 @@ def _build(vocab: Vocabulary) -> str:
     alternatives = {
         "iso": r"(?<!-)(?P<iso_y>\d{4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-])",
         "anaphor": f"(?P<anaphor_p>{words(cues.anaphora)})(?!\\w)" if cues.anaphora else None,
+        "holiday": (f"(?:(?:{directed('holiday')})\\s+)?(?P<holiday_h>{words(cues.holidays)})"
+                    f"(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)" if cues.holidays else None),
         "day_range": (f"(?P<day_range_d1>{_DAY}){_ORDINAL}\\s*{_RANGE}\\s*(?:{words(cues.articles)}\\s+)?"
                       f"(?P<day_range_d2>{_DAY}){_ORDINAL}\\s+{of}(?P<day_range_m>{month_any})"
                       f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?{after('day_range')}(?!\\w)"),
@@ -139,7 +141,8 @@ def _build(vocab: Vocabulary) -> str:
         "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
         "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}"
                       f"(?:{directed('month_rel')})\\s+{year_word}(?!\\w)"),
-        "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?:(?P<quarter_o>{words(cues.ordinals)})|"
+        "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_y0>{_YEAR})\\s+|(?P<quarter_prior>{words(cues.year_ago)})\\s+)?"
+                    f"(?:(?:(?P<quarter_o>{words(cues.ordinals)})|"
                     f"(?P<quarter_latest>{words(cues.latest)})|(?P<quarter_this>{this})|(?<!\\w)(?-i:the))(?:\\s+|-)"
                     f"(?:fiscal\\s+)?(?P<quarter_w>{words(cues.quarter)})(?:\\s+{of}(?:(?P<quarter_y>{_YEAR})|"
                     f"(?P<quarter_ty>{this})\\s+{year_word}))?|(?P<quarter_ago>{words(cues.year_ago)})\\s+"
@@ -154,6 +157,7 @@ def _build(vocab: Vocabulary) -> str:
         "hour_of_day": (f"(?:{words(cues.clock)}\\s+)?(?P<hour_of_day_h>1[0-2]|0?[1-9]|{words(cues.numbers)}|"
                         f"{words(cues.one)})\\s+(?P<hour_of_day_ap>{words(cues.meridiem)})(?!\\w)"
                         if cues.meridiem else None),
+        "day_time": (f"(?<!high\\s)(?P<day_time_t>{words(cues.day_times)})(?!\\w)" if cues.day_times else None),
         "ago": f"{ago_before}{ago_count}{ago_after}(?!\\w)" if ago_before or ago_after else None,
         "vague": (f"(?:{words(cues.vague)}\\s+(?P<vague_u>{unit})|(?<!\\w){words(cues.vague_preps)}\\s+"
                   f"(?P<vague_p>{plural_unit})|(?P<vague_q>{plural_unit})\\s+{words(cues.vague_after)})(?!\\w)"
@@ -163,7 +167,7 @@ def _build(vocab: Vocabulary) -> str:
         "duration": (f"(?:(?:{words(cues.articles)}\\s+)?{words(cues.span_modifiers)}\\s+)?"
                      f"(?P<duration_n>{number}|{words(cues.one)})(?P<duration_frac>\\s+1/2|½)?"
                      f"(?:\\s+{words(cues.span_modifiers)})?(?:\\s+|-)(?P<duration_u>{unit})(?!\\w)"
-                     f"(?!-old|\\s+old\\b)(?:\\s+{words(cues.and_)}\\s+(?:(?P<duration_half>{words(cues.half)})|"
+                     f"(?!-old|\\s+old\\b|-earlier|-ago)(?:\\s+{words(cues.and_)}\\s+(?:(?P<duration_half>{words(cues.half)})|"
                      f"(?P<duration_n2>{number}|{words(cues.one)})\\s+(?P<duration_u2>{unit}))(?!\\w))?"),
         "every_weekday": f"{words(cues.every)}\\s+(?P<every_weekday_d>{weekday})(?!\\w)",
         "every_unit": (f"{words(cues.every)}\\s+(?:(?P<every_unit_n>{number})\\s+)?"
@@ -199,14 +203,12 @@ def _build(vocab: Vocabulary) -> str:
         "decade_word": (f"{words(cues.decade_intro)}\\s+['’]?(?P<decade_word_n>{words(cues.decade_words)}|"
                         f"[1-9]0{decade_suffix})(?!\\w)" if cues.decade_intro else None),
         "count": f"{words(cues.counts)}\\s+(?:19|20)\\d\\d(?![\\d.,]\\d)" if cues.counts else None,
-        "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d))?(?<![$€£#-])"
-                      f"(?P<lone_year_y>19\\d\\d|20[0-3]\\d)"
-                      f"{_NOT_A_NUMBER_GOES_ON}(?(lone_year_d)|(?!\\s+(?!{_CONJUNCTIONS}\\s)(?-i:[a-zß-öø-ÿ])))"),
+        "lone_year": (f"(?:(?P<lone_year_d>{words(cues.year_determiners)})\\s+(?=\\d)|(?P<lone_year_pos>(?<=['’]s\\s)))?"
+                      f"(?<![$€£#-])(?P<lone_year_y>19\\d\\d|20[0-3]\\d){_NOT_A_NUMBER_GOES_ON}"
+                      f"(?(lone_year_d)|(?(lone_year_pos)|(?!\\s+(?!{_CONJUNCTIONS}\\s)(?-i:[a-zß-öø-ÿ]))))"),  # "Iraq's 1990 invasion"
         "weekend": (f"(?:{directed('weekend')}|{words(cues.articles)}|"
                     f"{words(cues.year_preps)}(?:\\s+{words(cues.articles)})?)\\s+"
                     f"{words(cues.weekend)}(?!\\w)" if cues.weekend else None),
-        "holiday": (f"(?P<holiday_h>{words(cues.holidays)})(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)"
-                    if cues.holidays else None),
         "spoken_year": (f"(?:(?P<spoken_year_the>{year_word})\\s+)?(?P<spoken_year_c>{words(cues.spoken_centuries)})"
                         f"(?:[\\s-]+(?P<spoken_year_n>{words(cues.numbers)}(?:-{words(cues.numbers)})?))?(?!\\w)"
                         if cues.spoken_centuries else None),
@@ -236,7 +238,7 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
                *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts,
                *cues.day_of_month, *cues.century, *cues.decade_intro, *_plural_units(vocab),
-               *cues.anaphora, *cues.part_intro, *cues.spoken_centuries]
+               *cues.anaphora, *cues.part_intro, *cues.spoken_centuries, *cues.day_times]
     return {phrase.split()[0] for phrase in phrases}
 
 

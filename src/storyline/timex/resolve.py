@@ -10,6 +10,7 @@ weekday in an article dated only "2017-03" resolves to "a Tuesday in March
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 from enum import Enum
@@ -122,26 +123,34 @@ def month(number: int, anchor: PartialDate, direction: Direction) -> PartialDate
 def month_day(number: int, day: int, anchor: PartialDate, future: bool, past: bool = False) -> PartialDate | None:
     """A day and month without a year ("17. oktober", "Jan. 14"): the nearest one, leaning to the past.
 
-    News reports what happened, so a date in the past wins unless the same
-    date ahead is less than a third as far ("Jan. 14" written in late December
-    is the coming one); a future-tense sentence takes the next one. A
-    month-precision anchor is compared by its last day (past) or first day
-    (future), so "17. oktober" in a March 2017 article is 17 October 2016.
-    ``past`` ("el 25 de abril pasado") takes the latest one on or before the
-    anchor. None when the day does not exist in the year it falls in.
+    See :func:`year_of` for which year; None when the day does not exist in
+    the year it falls in ("29 February" of 2017).
     """
-    if anchor.precision is Precision.YEAR:
-        year = anchor.start.year
-    elif future:
-        year = anchor.start.year + ((number, day) < (anchor.start.month, anchor.start.day))
-    elif anchor.precision is Precision.DAY and not past:
-        year = _nearest_year(lambda y: date(y, number, min(day, 28)), anchor.start)
-    else:
-        year = anchor.end.year - ((number, day) > (anchor.end.month, anchor.end.day))
+    year = year_of(lambda y: date(y, number, min(day, monthrange(y, number)[1])), anchor, future, past)
     try:
         return PartialDate.day(year, number, day)
     except ValueError:
         return None
+
+
+def year_of(on: Callable[[int], date], anchor: PartialDate, future: bool, past: bool = False) -> int:
+    """The year of a yearly day named without one: a date ("Jan. 14") or a holiday ("Good Friday").
+
+    News reports what happened, so a day in the past wins unless the same
+    day ahead is less than a third as far ("Jan. 14" written in late December
+    is the coming one); a future-tense sentence takes the next one. A
+    month-precision anchor is compared by its last day (past) or first day
+    (future), so "17. oktober" in a March 2017 article is 17 October 2016.
+    ``past`` ("el 25 de abril pasado") takes the latest one on or before the
+    anchor. ``on(year)`` is the day in that year.
+    """
+    if anchor.precision is Precision.YEAR:
+        return anchor.start.year
+    if future:
+        return anchor.start.year + (on(anchor.start.year) < anchor.start)
+    if anchor.precision is Precision.DAY and not past:
+        return _nearest_year(on, anchor.start)
+    return anchor.end.year - (on(anchor.end.year) > anchor.end)
 
 
 def _nearest_year(on: Callable[[int], date], anchor: date) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from storyline.dates import PartialDate, Precision
 from storyline.model import TimeExpression, TimexType
-from storyline.timex import resolve
+from storyline.timex import holidays, resolve
 from storyline.timex.patterns import Grammar, grammar
 from storyline.timex.resolve import Direction
 from storyline.timex.tense import is_future
@@ -152,6 +152,11 @@ def _time(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.expression(TimexType.TIME, f"T{hour:02d}:{minute:02d}{zone}")
 
 
+def _day_time(ctx: _Context) -> Iterator[TimeExpression]:
+    """"noon", "midnight", "mid-afternoon": a time whose day, like a clock time's, is filled in later."""
+    yield ctx.expression(TimexType.TIME, f"T{ctx.grammar.vocabulary.cues.day_times[ctx.phrase('t')]}")
+
+
 def _ago(ctx: _Context) -> Iterator[TimeExpression]:
     """"three years ago", "a year earlier": counted back from the publication date.
 
@@ -284,7 +289,8 @@ def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
     """A part of a year ("the third quarter", "el segundo semestre de este año"), dated to its year."""
     letter = ctx.grammar.vocabulary.cues.quarter.get(ctx.phrase("w"), "Q") if ctx.group("w") else "Q"
     months = resolve.PART_MONTHS[letter]
-    year: int | None = int(ctx.group("y")) if ctx.group("y") else None
+    written = ctx.group("y") or ctx.group("y0")  # "second quarter of 1988", "the 1988 second quarter"
+    year: int | None = int(written) if written else None
     if ctx.group("ty") and ctx.anchor is not None:
         year = ctx.anchor.start.year
     if ctx.anchor is None and year is None:
@@ -294,7 +300,7 @@ def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
         number = ctx.grammar.vocabulary.cues.ordinals[ctx.group("o").lower()]
         if number > 12 // months:  # "el cuarto semestre" is no part of a year
             return
-        year = year or resolve.part_year(number, months, ctx.anchor, ctx.future())
+        year = year or resolve.part_year(number, months, ctx.anchor, ctx.future()) - bool(ctx.group("prior"))
     elif ctx.group("latest") and year is not None:  # "el último trimestre de 1999"
         number = 12 // months
     elif ctx.group("this"):
@@ -368,13 +374,19 @@ def _weekend(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _holiday(ctx: _Context) -> Iterator[TimeExpression]:
-    """A holiday on a fixed date ("Christmas Eve", "nytårsaften"), in the year given or the nearest one."""
-    month, day = ctx.grammar.vocabulary.cues.holidays[ctx.phrase("h")]
+    """A holiday ("Christmas Eve", "Good Friday", "2. påskedag"), in the year given or the nearest one."""
+    holiday = ctx.grammar.vocabulary.cues.holidays[ctx.phrase("h")]
     if ctx.group("y"):
-        date: PartialDate | None = PartialDate.day(int(ctx.group("y")), month, day)
+        date: PartialDate | None = PartialDate.of(holidays.day_in(holiday, int(ctx.group("y"))), Precision.DAY)
+    elif ctx.anchor is None:
+        date = None
     else:
-        date = resolve.month_day(month, day, ctx.anchor, ctx.future()) if ctx.anchor else None
-    yield ctx.point(date, f"XXXX-{month:02d}-{day:02d}")
+        direction = ctx.direction()  # "last Thanksgiving", "next Easter", or the tense
+        year = resolve.year_of(lambda y: holidays.day_in(holiday, y), ctx.anchor,
+                               direction in (Direction.NEXT, Direction.FUTURE), past=direction is Direction.LAST)
+        date = PartialDate.of(holidays.day_in(holiday, year), Precision.DAY)
+    unknown = f"XXXX-{holiday[0]:02d}-{holiday[1]:02d}" if isinstance(holiday, tuple) else "XXXX-XX-XX"
+    yield ctx.point(date, unknown)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -493,7 +505,7 @@ def _anaphor(ctx: _Context) -> Iterator[TimeExpression]:
 
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
-    "clock": _time, "hour": _time, "hour_of_day": _time, "ago": _ago, "duration": _duration,
+    "clock": _time, "hour": _time, "hour_of_day": _time, "day_time": _day_time, "ago": _ago, "duration": _duration,
     "every_weekday": _every_weekday, "every_unit": _every_unit, "relative": _relative,
     "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
     "frequency": _frequency, "quarter": _quarter, "season": _season, "month_rel": _month_rel,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»—–]|\s-\s|[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»—–]|\s-\s|[!?]\s|(?<!\b\w)(?<!\b[A-Z]\w)(?<!\b[A-Z]\w\w)(?<!\b[A-Z]\w{3})\.\s")
 _OPENING_WORDS = 3  # "On Thursday, troops will..." opens the sentence
 
 

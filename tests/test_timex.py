@@ -272,7 +272,7 @@ def test_absolute_dates_in_more_languages(text: str, language: str, span: str) -
     ("Se celebrará del 7 al 11 de septiembre, tras las cifras entre enero y marzo de 1998.", "es",
      [("7", "1990-09-07"), ("11 de septiembre", "1990-09-11"), ("enero", "1998-01"), ("marzo de 1998", "1998-03")]),
     ("Fue candidato en 1988, 1994 y 2000, y la obra sigue hasta el día 13.", "es",
-     [("1988", "1988"), ("1994", "1994"), ("2000", "2000"), ("el día 13", "1989-10-13")]),
+     [("1988", "1988"), ("1994", "1994"), ("2000", "2000"), ("el día 13", "1989-11-13")]),
     ("España jugará este miércoles en Francia.", "es", [("este miércoles", "1989-11-08")]),
     ("Sale a las 08.00 hora local (13.00 GMT), como en el siglo XIX.", "es",
      [("a las 08.00 hora local", "1989-11-02T08:00"), ("13.00 GMT", "1989-11-02T13:00Z"), ("el siglo XIX", "18")]),
@@ -376,3 +376,26 @@ def test_an_abbreviation_does_not_end_the_clause_of_a_future_tense() -> None:
     tagged = tag("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1.", "en",
                  PartialDate.day(1989, 10, 26))
     assert [(t.text, t.value) for t in tagged if t.type is TimexType.DATE] == [("Feb. 1", "1990-02-01")]
+
+
+def test_a_day_of_the_month_is_of_the_month_at_hand() -> None:
+    """ "El día 12" after "el 11 de septiembre" is 12 September; "hasta el día 8" on 2 January is the coming 8th."""
+    anchor = PartialDate.day(2002, 1, 3)
+    tagged = tag_sentences(["La película salió dos semanas después del 11 de septiembre.",
+                            "El día 12, los rollos debían enviarse."], "es", anchor)
+    assert [(t.text, t.value) for t in tagged[1]] == [("El día 12", "2001-09-12")]
+    ahead = tag("La muestra acoge, desde hoy y hasta el día 8, 30 conciertos.", "es", PartialDate.day(2002, 1, 2))
+    assert [(t.text, t.value) for t in ahead] == [("hoy", "2002-01-02"), ("el día 8", "2002-01-08")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mesic fue el último presidente de la hoy extinta Yugoslavia.", [("hoy", "PRESENT_REF")]),
+    ("Pidió un plazo para elaborar las cuentas para el 2000 y aprobarlas durante el primer cuatrimestre.",
+     [("2000", "2000"), ("el primer cuatrimestre", "2000-T1")]),
+    ("La crisis puso en peligro el sistema la última semana, y la semana pasada quebró el fondo.",
+     [("la última semana", "1999-W48"), ("la semana pasada", "1999-W47")]),
+])
+def test_spanish_today_as_nowadays_and_parts_of_a_written_year(text: str, expected: list[tuple]) -> None:
+    """ "Hoy" between an article and an adjective is the present; a quarter shares the year its sentence wrote."""
+    anchor = PartialDate.day(1999, 12, 2)
+    assert [(t.text, t.value) for t in tag(text, "es", anchor)] == expected

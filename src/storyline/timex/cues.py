@@ -50,6 +50,8 @@ class Cues:
     present_ref: tuple[str, ...] = ()  # "now", "currently": TIMEX3 PRESENT_REF, no calendar date
     past_ref: tuple[str, ...] = ()  # "recently", "the past": PAST_REF
     future_ref: tuple[str, ...] = ()  # "soon", "the future": FUTURE_REF
+    nowadays_before: tuple[str, ...] = ()  # "la hoy extinta Yugoslavia": "today" after these is PRESENT_REF
+    nowadays_after: tuple[str, ...] = ()  # "los kurdos, hoy tan dispersos": and before these
     not_time_before: tuple[str, ...] = ()  # "próximo a": a reference word before these means "near", not time
     quarter: dict[str, str] = field(default_factory=dict)  # a part of a year by its TIMEX3 letter: "semestre" -> "H"
     ordinals: dict[str, int] = field(default_factory=dict)  # "third" -> 3, for quarters
@@ -150,7 +152,8 @@ CUES: dict[str, Cues] = {
         spoken_centuries={"nineteen": 1900, "eighteen": 1800, "two thousand": 2000, "two thousand and": 2000},
         one=("a", "an"),
         skip_relative=("till date",),
-        relative={"year-earlier": (-1, "year"), "year-ago": (-1, "year"),
+        relative={"year-earlier": (-1, "year"), "year-ago": (-1, "year"), "the past year": (-1, "year"),
+                  "the last week": (0, "week"), "the past week": (0, "week"),
                   "the current year": (0, "year"), "the current month": (0, "month"), "the current week": (0, "week"),
                   "year-end": (0, "year"), "year's end": (0, "year"), "year’s end": (0, "year"),
                   "the end of the year": (0, "year"), "the end of this year": (0, "year"),
@@ -325,7 +328,7 @@ CUES: dict[str, Cues] = {
         relative={"el pasado año": (-1, "year"), "el año próximo": (1, "year"), "el año que viene": (1, "year"),
                   "la semana próxima": (1, "week"), "la semana que viene": (1, "week"),
                   "la pasada semana": (-1, "week"),
-                  "la última semana": (-1, "week"), "el mes próximo": (1, "month"), "el pasado mes": (-1, "month"),
+                  "la última semana": (0, "week"), "el mes próximo": (1, "month"), "el pasado mes": (-1, "month"),
                   "pasado mañana": (2, "day"), "antes de ayer": (-2, "day"),
                   "el año en curso": (0, "year"), "el mes en curso": (0, "month"), "la semana en curso": (0, "week"),
                   **_contracted({"año próximo": 1, "próximo año": 1, "año que viene": 1, "año pasado": -1,
@@ -335,7 +338,7 @@ CUES: dict[str, Cues] = {
                      for year, offset in (("de año", 0), ("del año", 0), ("del año próximo", 1),
                                           ("del próximo año", 1), ("del año que viene", 1),
                                           ("del año pasado", -1), ("del pasado año", -1))}},
-        present_ref=("ahora", "actualmente", "la actualidad", "estos días", "el momento", "este momento",
+        present_ref=("ahora", "actualmente", "la actualidad", "estos días", "hasta el momento", "este momento",
                      "estos momentos", "hoy en día", "hoy día", "actual", "actuales", "hoy por hoy", "de momento",
                      "por el momento"),
         past_ref=("recientemente", "recién", "el pasado", "pasado", "pasada", "antaño",
@@ -400,6 +403,8 @@ CUES: dict[str, Cues] = {
         month_of=("mes de",),
         not_time_before=("a", "al"),
         part_intro=("la", "por la", "en la", "a la"),
+        nowadays_before=("el", "la", "los", "las"),
+        nowadays_after=("tan", "muy", "más", "menos"),
     ),
     "it": Cues(
         last=("scorso", "scorsa", "ultimo", "ultima"),

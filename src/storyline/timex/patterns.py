@@ -131,7 +131,7 @@ def _build(vocab: Vocabulary) -> str:
         "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+"
                        f"(?P<month_pair_m2>{month})"
                        f"(?:,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
-        "day_of_month": (f"{words(cues.day_of_month)}\\s+(?P<day_of_month_d>{_DAY})(?!\\w)"
+        "day_of_month": (f"(?P<day_of_month_p>{words(cues.day_of_month)})\\s+(?P<day_of_month_d>{_DAY})(?!\\w)"
                          f"(?:\\s+{_RANGE}\\s+(?P<day_of_month_d2>{_DAY})(?!\\w))?(?!\\s+{words(cues.of)}\\s)"
                          if cues.day_of_month else None),
         "dmy": (f"{weekday_prefix('dmy')}(?P<dmy_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dmy_m>{month_any}),?"

@@ -225,25 +225,30 @@ def weekend(anchor: PartialDate, direction: Direction) -> PartialDate | None:
     return PartialDate.of(anchor.start - timedelta(days=7), Precision.WEEK)
 
 
-def day_of_month(day: int, anchor: PartialDate, future: bool) -> PartialDate | None:
-    """"el día 13" with no month: that day of the anchor's month, else of the month before or after.
+def day_of_month(day: int, anchor: PartialDate, direction: Direction) -> PartialDate | None:
+    """"el día 13" with no month: that day in the anchor's month, or in the month before or after.
 
-    Past-tense text takes the latest such day on or before the anchor, future
-    text the first on or after it. None when no such day exists nearby.
+    The nearest one is meant ("hasta el día 8" written on 2 January is 8
+    January; "del día 3 al 5" written on 1 October is early October);
+    "el pasado día 3" takes the latest on or before the anchor, "el próximo
+    día 9" or a future tense the first on or after it. None when no such day
+    exists nearby.
     """
     if anchor.precision is not Precision.DAY:
         try:
             return PartialDate.day(anchor.start.year, anchor.start.month, day)
         except ValueError:
             return None
-    step = 1 if future else -1
-    month = anchor.start.replace(day=1)
-    for _ in range(3):
-        try:
-            candidate = month.replace(day=day)
-        except ValueError:
-            candidate = None
-        if candidate is not None and (candidate >= anchor.start if future else candidate <= anchor.start):
-            return PartialDate.of(candidate, Precision.DAY)
-        month = _add_months(month, step)
-    return None
+    candidates = []
+    for step in (-1, 0, 1):
+        month = _add_months(anchor.start.replace(day=1), step)
+        if day <= monthrange(month.year, month.month)[1]:
+            candidates.append(month.replace(day=day))
+    if direction is Direction.LAST:
+        candidates = [c for c in candidates if c <= anchor.start]
+    elif direction in (Direction.NEXT, Direction.FUTURE):
+        candidates = [c for c in candidates if c >= anchor.start]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda c: (abs((c - anchor.start).days), c > anchor.start))
+    return PartialDate.of(nearest, Precision.DAY)

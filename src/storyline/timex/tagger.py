@@ -31,12 +31,14 @@ class _Context:
     """What every reader needs: the match, the sentence, its grammar, anchor and the date last told."""
 
     def __init__(self, match: re.Match[str], text: str, grammar_: Grammar,
-                 anchor: PartialDate | None, referent: PartialDate | None) -> None:
+                 anchor: PartialDate | None, referent: PartialDate | None,
+                 year_written: int | None = None) -> None:
         self.match = match
         self.text = text
         self.grammar = grammar_
         self.anchor = anchor
         self.referent = referent  # the last date told before this match: what "that day" points back to
+        self.year_written = year_written  # the last year written in digits before this match, in this sentence
 
     def group(self, name: str) -> str | None:
         """The named part of this kind's match, None when absent or when the kind has no such part."""
@@ -200,9 +202,22 @@ def _every_unit(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _relative(ctx: _Context) -> Iterator[TimeExpression]:
+    """"yesterday", "next month"; "today" between an article and an adjective is "nowadays" (PRESENT_REF)."""
     offset, unit = ctx.grammar.vocabulary.relative[ctx.phrase("p")]
+    if (offset, unit) == (0, "day") and _nowadays(ctx):
+        yield ctx.expression(TimexType.DATE, "PRESENT_REF")
+        return
     date = resolve.shift(ctx.anchor, offset, unit) if ctx.anchor else None
     yield ctx.point(date, resolve.unknown_value(resolve.UNIT_PRECISION[unit]))
+
+
+def _nowadays(ctx: _Context) -> bool:
+    """Is this "today" an adverb of the present ("la hoy extinta", "hoy tan dispersos") rather than a day?"""
+    cues = ctx.grammar.vocabulary.cues
+    before = ctx.text[:ctx.match.start()].split()[-1:]
+    after = ctx.text[ctx.match.end():].split()[:1]
+    return (bool(before) and before[0].lower() in cues.nowadays_before) or (
+        bool(after) and after[0].lower() in cues.nowadays_after)
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Þ]")
@@ -300,6 +315,8 @@ def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
         number = ctx.grammar.vocabulary.cues.ordinals[ctx.group("o").lower()]
         if number > 12 // months:  # "el cuarto semestre" is no part of a year
             return
+        if year is None and ctx.year_written is not None:
+            year = ctx.year_written  # "las cuentas para el 2000, aprobadas en el primer cuatrimestre"
         year = year or resolve.part_year(number, months, ctx.anchor, ctx.future()) - bool(ctx.group("prior"))
     elif ctx.group("latest") and year is not None:  # "el último trimestre de 1999"
         number = 12 // months
@@ -474,14 +491,31 @@ def _month_pair(ctx: _Context) -> Iterator[TimeExpression]:
 
 
 def _day_of_month(ctx: _Context) -> Iterator[TimeExpression]:
-    """"hasta el día 13", "del día 3 al 5": days of the anchor's month, or of the month next to it that is nearer."""
+    """"hasta el día 13", "del día 3 al 5": days of the month at hand.
+
+    In past-tense text that is the month of the full date told last
+    ("después del 11 de septiembre. El día 12, ..."); otherwise the anchor's
+    month or the one beside it where the day is nearest, in the direction a
+    modifier or the tense gives.
+    """
+    words = ctx.phrase("p").split()
+    cues = ctx.grammar.vocabulary.cues
+    if any(word in cues.last for word in words):
+        direction = Direction.LAST
+    elif any(word in cues.next for word in words) or ctx.future():
+        direction = Direction.NEXT
+    else:
+        direction = Direction.PAST
+    referent = ctx.referent if direction is Direction.PAST and ctx.referent is not None else None
     for name in ("d", "d2"):
         if not ctx.group(name):
             continue
         day = int(ctx.group(name))
         date = None
-        if ctx.anchor is not None and ctx.anchor.precision >= Precision.MONTH:
-            date = resolve.day_of_month(day, ctx.anchor, ctx.future())
+        if referent is not None and referent.precision is Precision.DAY and referent != ctx.anchor:
+            date = resolve.day_of_month(day, PartialDate.month(referent.start.year, referent.start.month), direction)
+        elif ctx.anchor is not None and ctx.anchor.precision >= Precision.MONTH:
+            date = resolve.day_of_month(day, ctx.anchor, direction)
         group = f"day_of_month_{name}"
         start = ctx.match.start() if name == "d" else ctx.match.start(group)
         yield ctx.expression(TimexType.DATE, date.value if date else f"XXXX-XX-{day:02d}", date,
@@ -556,7 +590,8 @@ def tag(text: str, language: str | None, anchor: PartialDate | None,
     grammar_ = _grammar_for(language)
     found: list[TimeExpression] = []
     for match in grammar_.expressions.finditer(text):
-        found.extend(_READERS[match.lastgroup](_Context(match, text, grammar_, anchor, last_told(found, referent))))
+        context = _Context(match, text, grammar_, anchor, last_told(found, referent), _year_written(found))
+        found.extend(_READERS[match.lastgroup](context))
     if any(t.type is TimexType.TIME and t.value.startswith("T") for t in found):
         found = _date_times(text, found, anchor)
     if (quarter := named_quarter(found)) is not None:
@@ -565,6 +600,12 @@ def tag(text: str, language: str | None, anchor: PartialDate | None,
 
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _year_written(found: list[TimeExpression]) -> int | None:
+    """The last year the sentence wrote in digits on its own ("el 2000"), which a part of a year without one shares."""
+    return next((t.date.start.year for t in reversed(found) if t.date is not None
+                 and t.date.precision is Precision.YEAR and t.text[-4:].isdigit()), None)
 
 
 def last_told(found: list[TimeExpression], before: PartialDate | None) -> PartialDate | None:

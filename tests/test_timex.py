@@ -399,3 +399,20 @@ def test_spanish_today_as_nowadays_and_parts_of_a_written_year(text: str, expect
     """ "Hoy" between an article and an adjective is the present; a quarter shares the year its sentence wrote."""
     anchor = PartialDate.day(1999, 12, 2)
     assert [(t.text, t.value) for t in tag(text, "es", anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Sales for the full year were $6.6 billion, against $76 million for the year ended March 31.", "en",
+     [("the full year", "DATE", "1989"), ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")]),
+    ("Revenue was down from $450 million the year before.", "en", []),
+    ("El mercado registró el volumen más bajo de todo el año; el año pasado fue peor.", "es",
+     [("todo el año", "DATE", "1989"), ("el año pasado", "DATE", "1988")]),
+    ("El viaje está previsto para mañana, domingo, a las 08.00 hora local (13.00 GMT).", "es",
+     [("mañana, domingo", "DATE", "1989-11-03"), ("a las 08.00 hora local", "TIME", "1989-11-03T08:00"),
+      ("13.00 GMT", "TIME", "1989-11-03T13:00Z")]),
+    ("La modelo es invitada del programa Ja hi som! (TV-3, 17.35).", "es", [("17.35", "TIME", "1989-11-02T17:35")]),
+])
+def test_the_year_itself_listings_and_times_in_another_zone(text: str, language: str, expected: list[tuple]) -> None:
+    """ "The full year" is this year but "the year ended" a year's length; a time in another zone shares its day."""
+    anchor = PartialDate.day(1989, 11, 2)
+    assert [(t.text, t.type.value, t.value) for t in tag(text, language, anchor)] == expected

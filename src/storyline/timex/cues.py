@@ -83,6 +83,10 @@ class Cues:
     determiners: tuple[str, ...] = ()  # words before a noun: a frequency word after them is that noun
     anaphora: dict[str, tuple[int, str]] = field(default_factory=dict)  # "the next day": one day after the last date
     meridiem: dict[str, str] = field(default_factory=dict)  # "las 11 de la mañana": "de la mañana" -> "am"
+    the_year: tuple[str, ...] = ()  # "for the full year", "todo el año": the anchor's year...
+    period_ended: tuple[str, ...] = ()  # ...but "the year ended March 31" is a year's length (P1Y)
+    the_year_not_before: tuple[str, ...] = ()  # "the year before", "el año pasado": other expressions
+    fold_day_into_time: bool = False  # "10 p.m. Wednesday" is one TIME (English TIMEX3), not a TIME beside a DATE
     day_times: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00", "mid-afternoon" -> "AF": a time of an untold day
     day_of_month: tuple[str, ...] = ()  # "hasta el día 13": the 13th of the month at hand
     skip_relative: tuple[str, ...] = ()  # dateparser phrases that are not dates in prose
@@ -124,6 +128,12 @@ def _count(words: list[str], **more: int) -> dict[str, int]:
 
 CUES: dict[str, Cues] = {
     "en": Cues(
+        the_year=("the year", "the full year", "the fiscal year", "the whole year", "the entire year",
+                  "the calendar year"),
+        period_ended=("ended", "ending"),
+        the_year_not_before=("before", "after", "earlier", "later", "ago", "two", "nineteen", "eighteen", "that",
+                             "when", "in", "since"),
+        fold_day_into_time=True,
         capitalised=True,
         last=("last", "past", "previous"),
         this=("this",),
@@ -304,11 +314,14 @@ CUES: dict[str, Cues] = {
                   "lundi de pentecôte": FromEaster(50)},
     ),
     "es": Cues(
+        the_year=("el año", "del año", "todo el año"),
+        the_year_not_before=("pasado", "próximo", "que", "anterior", "siguiente", "en curso", "entrante", "dos",
+                             "después", "antes"),
         last=("pasado", "último"),
         this=("este", "esta"),
         next=("próximo", "próxima"),
-        last_after=("pasado", "pasada"),
-        next_after=("próximo", "próxima", "que viene", "venidero", "venidera"),
+        last_after=("pasado", "pasada", "pasados", "pasadas"),
+        next_after=("próximo", "próxima", "próximos", "próximas", "que viene", "venidero", "venidera"),
         every=("cada", "todos los"),
         month_preps=("en", "desde", "hasta", "a principios de", "a finales de",
                      "a mediados de", "antes de", "después de", "entre", "de"),
@@ -401,7 +414,7 @@ CUES: dict[str, Cues] = {
                   "aquella fecha": (0, "date"), "la misma fecha": (0, "date"), "dicha fecha": (0, "date")},
         decades=("década", "décadas", "decenio", "decenios"),
         month_of=("mes de",),
-        not_time_before=("a", "al"),
+        not_time_before=("a", "al", "bien"),
         part_intro=("la", "por la", "en la", "a la"),
         nowadays_before=("el", "la", "los", "las"),
         nowadays_after=("tan", "muy", "más", "menos"),

@@ -153,6 +153,9 @@ def _build(vocab: Vocabulary) -> str:
         "dm": f"{weekday_prefix('dm')}(?P<dm_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dm_m>{month_any}){after('dm')}(?!\\w)",
         "clock": (f"{clock_word}(?P<clock_h>[01]?\\d|2[0-3]){clock_separator}(?P<clock_m>[0-5]\\d)"
                   f"(?![\\d:]|[.,]\\d)(?:\\s*(?P<clock_ap>{_AMPM}))?(?:,?\\s*{_ZONE})?"),
+        # a broadcast or match listing: "(TV-3, 17.35)", "(21.30, TV-3)"
+        "listing": (r"(?<=[(,]\s)(?<![\s(]\d,\s)(?<!%,\s)(?P<listing_h>[01]?\d|2[0-3])\.(?P<listing_m>[0-5]\d)"
+                    r"(?=\s*\)|\s*,[^(),]{1,30}\))"),
         "hour": f"(?P<hour_h>1[0-2]|0?[1-9])\\s*(?P<hour_ap>{_AMPM})(?:,?\\s*{_ZONE})?",
         "hour_of_day": (f"(?:{words(cues.clock)}\\s+)?(?P<hour_of_day_h>1[0-2]|0?[1-9]|{words(cues.numbers)}|"
                         f"{words(cues.one)})\\s+(?P<hour_of_day_ap>{words(cues.meridiem)})(?!\\w)"
@@ -215,6 +218,9 @@ def _build(vocab: Vocabulary) -> str:
         "century": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<century_n>1\\d|20|21|[1-9])(?:st|nd|rd|th)(?:\\s+|-)"
                     f"{words(cues.century)}|{words(cues.century)}\\s+(?P<century_r>(?-i:[XVI]{{1,5}}))(?!\\w)|"
                     f"(?P<century_this>{this})\\s+{words(cues.century)})(?!\\w)" if cues.century else None),
+        # last, so that "the year before", "el año pasado" and "the year-ago quarter" are read as what they are
+        "the_year": (f"(?P<the_year_p>{words(cues.the_year)})(?P<the_year_ended>\\s+{words(cues.period_ended)})?"
+                     f"(?![\\w-]|\\s+{of}\\d|\\s+{words(cues.the_year_not_before)}(?!\\w))" if cues.the_year else None),
         "frequency": f"(?P<frequency_f>{words(cues.frequencies)})(?!\\w)" if cues.frequencies else None,
     }
     body = "|".join(f"(?P<{kind}>{regex})" for kind, regex in alternatives.items() if regex)
@@ -238,7 +244,7 @@ def _openers(vocab: Vocabulary) -> set[str]:
                *cues.quarter, *cues.seasons, *cues.day_parts_alone, *cues.vague, *cues.vague_preps,
                *cues.frequencies, *cues.year_determiners, *cues.weekend, *cues.holidays, *cues.counts,
                *cues.day_of_month, *cues.century, *cues.decade_intro, *_plural_units(vocab),
-               *cues.anaphora, *cues.part_intro, *cues.spoken_centuries, *cues.day_times]
+               *cues.anaphora, *cues.part_intro, *cues.spoken_centuries, *cues.day_times, *cues.the_year]
     return {phrase.split()[0] for phrase in phrases}
 
 

@@ -143,7 +143,7 @@ def _time(ctx: _Context) -> Iterator[TimeExpression]:
     """
     word = ctx.group("h")
     hour = int(word) if word.isdigit() else int(ctx.amount("h"))
-    minute = int(ctx.group("m") or 0) if ctx.match.lastgroup == "clock" else 0
+    minute = int(ctx.group("m") or 0)
     meridiem = ctx.phrase("ap") if ctx.group("ap") else ""
     meridiem = ctx.grammar.vocabulary.cues.meridiem.get(meridiem, meridiem)
     if meridiem.startswith("p") and hour < 12:
@@ -271,6 +271,15 @@ def _decade_word(ctx: _Context) -> Iterator[TimeExpression]:
     latest = ctx.anchor.start.year + 1 if ctx.anchor is not None else 1999
     century = (latest - 10 * tens) // 100
     yield ctx.expression(TimexType.DATE, f"{century}{tens}")
+
+
+def _the_year(ctx: _Context) -> Iterator[TimeExpression]:
+    """"for the full year", "todo el año": the anchor's year; "the year ended March 31" a year's length."""
+    if ctx.group("ended"):
+        yield ctx.expression(TimexType.DURATION, "P1Y", end=ctx.match.end("the_year_p"))
+        return
+    date = PartialDate.year(ctx.anchor.start.year) if ctx.anchor is not None else None
+    yield ctx.point(date, "XXXX")
 
 
 def _reference(ctx: _Context) -> Iterator[TimeExpression]:
@@ -539,10 +548,10 @@ def _anaphor(ctx: _Context) -> Iterator[TimeExpression]:
 
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
-    "clock": _time, "hour": _time, "hour_of_day": _time, "day_time": _day_time, "ago": _ago, "duration": _duration,
+    "clock": _time, "listing": _time, "hour": _time, "hour_of_day": _time, "day_time": _day_time, "ago": _ago, "duration": _duration,
     "every_weekday": _every_weekday, "every_unit": _every_unit, "relative": _relative,
     "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
-    "frequency": _frequency, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
+    "frequency": _frequency, "the_year": _the_year, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
     "part_of_day": _part_of_day, "part_first": _part_of_day, "day_part": _day_part, "weekend": _weekend,
     "holiday": _holiday, "century": _century, "count": _count, "elided": _elided, "decade_word": _decade_word,
     "anaphor": _anaphor, "spoken_year": _spoken_year, "day_range": _day_range, "month_pair": _month_pair,
@@ -550,25 +559,29 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
 }
 
 
-def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | None) -> list[TimeExpression]:
-    """Give each time of day its day: an adjacent full date, joined into one expression, else the
-    sentence's only full date ("ayer ... hasta las 11.45"), else the anchor's day.
+def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | None,
+                fold: bool) -> list[TimeExpression]:
+    """Give each time of day its day: an adjacent full date, else the day of the time just before it
+    ("a las 08.00 hora local (13.00 GMT)"), else the sentence's only full date ("ayer ... hasta las
+    11.45"), else the anchor's day.
 
-    "10 p.m. Wednesday" is one point in time (TIMEX3 writes it as one TIME),
-    so the weekday's DATE is folded into the TIME rather than kept beside it.
+    With ``fold`` (English TIMEX3), "10 p.m. Wednesday" is one point in time
+    written as one TIME, so the weekday's DATE is folded into the TIME; other
+    languages' annotation keeps the two apart.
     """
     days = [t for t in found if t.date is not None and t.date.precision is Precision.DAY and t.type is TimexType.DATE]
     anchor_day = anchor if anchor is not None and anchor.precision is Precision.DAY else None
     folded: set[int] = set()
+    previous: PartialDate | None = None
     for index, time in enumerate(found):
         if time.type is not TimexType.TIME or not time.value.startswith("T"):  # "tonight" has its day
             continue
         day = next((d for d in days if _NEXT_TO.fullmatch(text, min(time.end, d.end), max(time.start, d.start))), None)
-        date = day.date if day else (days[0].date if len(days) == 1 else anchor_day)
-        value = _on(date, time.value)
-        start, end = (min(time.start, day.start), max(time.end, day.end)) if day else (time.start, time.end)
-        found[index] = TimeExpression(text[start:end], start, end, TimexType.TIME, value, date)
-        if day:
+        date = day.date if day else previous or (days[0].date if len(days) == 1 else anchor_day)
+        start, end = (min(time.start, day.start), max(time.end, day.end)) if day and fold else (time.start, time.end)
+        found[index] = TimeExpression(text[start:end], start, end, TimexType.TIME, _on(date, time.value), date)
+        previous = date
+        if day and fold:
             folded.add(id(day))
     return [t for t in found if id(t) not in folded]
 
@@ -593,7 +606,7 @@ def tag(text: str, language: str | None, anchor: PartialDate | None,
         context = _Context(match, text, grammar_, anchor, last_told(found, referent), _year_written(found))
         found.extend(_READERS[match.lastgroup](context))
     if any(t.type is TimexType.TIME and t.value.startswith("T") for t in found):
-        found = _date_times(text, found, anchor)
+        found = _date_times(text, found, anchor, grammar_.vocabulary.cues.fold_day_into_time)
     if (quarter := named_quarter(found)) is not None:
         year_ago_quarter(found, quarter)
     return found

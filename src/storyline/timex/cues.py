@@ -86,6 +86,7 @@ class Cues:
     the_year: tuple[str, ...] = ()  # "for the full year", "todo el año": the anchor's year...
     period_ended: tuple[str, ...] = ()  # ...but "the year ended March 31" is a year's length (P1Y)
     the_year_not_before: tuple[str, ...] = ()  # "the year before", "el año pasado": other expressions
+    rates_are_sets: bool = True  # "160.000 barriles diarios" is a SET; English TIMEX3 leaves "8.5% annually" out
     fold_day_into_time: bool = False  # "10 p.m. Wednesday" is one TIME (English TIMEX3), not a TIME beside a DATE
     day_times: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00", "mid-afternoon" -> "AF": a time of an untold day
     day_of_month: tuple[str, ...] = ()  # "hasta el día 13": the 13th of the month at hand
@@ -128,6 +129,7 @@ def _count(words: list[str], **more: int) -> dict[str, int]:
 
 CUES: dict[str, Cues] = {
     "en": Cues(
+        rates_are_sets=False,
         the_year=("the year", "the full year", "the fiscal year", "the whole year", "the entire year",
                   "the calendar year"),
         period_ended=("ended", "ending"),

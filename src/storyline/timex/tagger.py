@@ -176,8 +176,27 @@ def _ago(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.point(date, resolve.unknown_value(precision))
 
 
+_QUANTITY_WINDOW = 3  # "$500 million a year", "four flights a week": a count this close before "a year"
+
+
+def _after_quantity(ctx: _Context) -> bool:
+    """Does a count stand just before the match ("$1.76 a year", "700 seats a week", "8.5% annually")?
+
+    Then the expression is the "per year" of a rate, not a length of time
+    or a recurring event. A preposition right before ("condenado a un año")
+    makes it a length again.
+    """
+    cues = ctx.grammar.vocabulary.cues
+    before = ctx.text[:ctx.match.start()].split()[-_QUANTITY_WINDOW:]
+    if not before or len(before[-1]) < 3:
+        return False
+    return any(any(c.isdigit() for c in word) or word.lower() in cues.numbers for word in before)
+
+
 def _duration(ctx: _Context) -> Iterator[TimeExpression]:
-    """"eight months", "2 1/2 years", "dos horas y 30 minutos": one length of time."""
+    """"eight months", "2 1/2 years", "dos horas y 30 minutos": one length of time; not a rate's "a year"."""
+    if ctx.phrase("n") in ctx.grammar.vocabulary.cues.one and not ctx.group("frac") and _after_quantity(ctx):
+        return
     amount = ctx.amount("n") + 0.5 * bool(ctx.group("frac") or ctx.group("half"))
     parts = [(amount, ctx.unit("u"))]
     if ctx.group("n2"):
@@ -302,6 +321,8 @@ def _frequency(ctx: _Context) -> Iterator[TimeExpression]:
     """"daily", "anual": a SET, unless the word is a noun here ("el diario", the newspaper)."""
     cues = ctx.grammar.vocabulary.cues
     word = ctx.phrase("f")
+    if not cues.rates_are_sets and _after_quantity(ctx):  # "rise 8.5% annually"
+        return
     if word in cues.noun_frequencies:
         before = ctx.text[:ctx.match.start()].split()
         if not before or not before[-1].islower() or before[-1] in cues.determiners or ctx.group("f")[0].isupper():
@@ -613,6 +634,7 @@ def tag(text: str, language: str | None, anchor: PartialDate | None,
 
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTHS_SPAN = re.compile(r"P\d+M")  # "the nine months", "six months"
 
 
 def _year_written(found: list[TimeExpression]) -> int | None:
@@ -638,9 +660,14 @@ def year_ago_quarter(found: list[TimeExpression], quarter: tuple[int, str], word
     "Third-quarter profit rose 5% from a year ago" compares two quarters,
     so the year-ago date is 1988-Q3, not all of 1988 (TIMEX3 annotates it so).
     With ``words_only`` (a quarter named in an earlier sentence) a written
-    year ("in 1988") stays the year.
+    year ("in 1988") stays the year. A sentence about a span of months or
+    a whole year ("For the nine months, ... a year earlier", "earnings for
+    this year, up from last year's") compares those, so its year stays the
+    year too.
     """
     year, number = quarter
+    if any(_MONTHS_SPAN.fullmatch(t.value) or t.value in ("P1Y", str(year)) for t in found):
+        return
     for timex in found:
         if (timex.date is not None and timex.date.precision is Precision.YEAR and timex.value == str(year - 1)
                 and not (words_only and any(c.isdigit() for c in timex.text))):

@@ -120,6 +120,9 @@ def _build(vocab: Vocabulary) -> str:
     decade_before = f"{words(cues.decade_before)}\\s+" if cues.decade_before else ""
     decade_after = words(cues.decade_after) if cues.decade_after else ""
     decade_suffix = f"(?-i:{decade_after})" if decade_after else ""  # "the 80s" but not "the 80 people"
+    # "the quarter a year ago": that quarter, a year back
+    quarter_back = (f"(?:\\s+(?P<quarter_back>{words(cues.one)}\\s+{year_word}\\s+{words(cues.ago_after)}))?"
+                    if cues.one and cues.ago_after else "")
     alternatives = {
         "iso": r"(?<!-)(?P<iso_y>\d{4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-])",
         "anaphor": f"(?P<anaphor_p>{words(cues.anaphora)})(?!\\w)" if cues.anaphora else None,
@@ -142,10 +145,11 @@ def _build(vocab: Vocabulary) -> str:
         "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}"
                       f"(?:{directed('month_rel')})\\s+{year_word}(?!\\w)"),
         "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_y0>{_YEAR})\\s+|(?P<quarter_prior>{words(cues.year_ago)})\\s+)?"
-                    f"(?:(?:(?P<quarter_o>{words(cues.ordinals)})|"
+                    f"(?:(?:(?:(?P<quarter_o>{words(cues.ordinals)})|"
                     f"(?P<quarter_latest>{words(cues.latest)})|(?P<quarter_this>{this})|(?<!\\w)(?-i:the))(?:\\s+|-)"
+                    f"|(?(quarter_y0)|(?!)))"  # "the 1988 quarter": the year alone will do
                     f"(?:fiscal\\s+)?(?P<quarter_w>{words(cues.quarter)})(?:\\s+{of}(?:(?P<quarter_y>{_YEAR})|"
-                    f"(?P<quarter_ty>{this})\\s+{year_word}))?|(?P<quarter_ago>{words(cues.year_ago)})\\s+"
+                    f"(?P<quarter_ty>{this})\\s+{year_word}))?{quarter_back}|(?P<quarter_ago>{words(cues.year_ago)})\\s+"
                     f"{words(cues.periods or cues.quarter)})(?!\\w)" if cues.quarter else None),
         "season": (f"(?:(?:{directed('season')})\\s+|{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)"
                    f"(?P<season_s>{words(cues.seasons)})"
@@ -173,6 +177,9 @@ def _build(vocab: Vocabulary) -> str:
                      f"(?!-old|\\s+old\\b|-earlier|-ago)(?:\\s+{words(cues.and_)}\\s+(?:(?P<duration_half>{words(cues.half)})|"
                      f"(?P<duration_n2>{number}|{words(cues.one)})\\s+(?P<duration_u2>{unit}))(?!\\w))?"),
         "every_weekday": f"{words(cues.every)}\\s+(?P<every_weekday_d>{weekday})(?!\\w)",
+        "every_month": f"{words(cues.every)}\\s+(?P<every_month_m>{month})(?!\\w)",
+        "every_quarter": (f"{words(cues.every)}\\s+(?P<every_quarter_w>{words(cues.quarter)})(?!\\w)"
+                          if cues.quarter else None),
         "every_unit": (f"{words(cues.every)}\\s+(?:(?P<every_unit_n>{number})\\s+)?"
                        f"(?P<every_unit_u>{unit})(?!\\w)"),
         "reference": (f"(?:(?P<reference_present>{words(cues.present_ref)})|(?P<reference_past>{words(cues.past_ref)})|"

@@ -215,6 +215,17 @@ def _every_weekday(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.expression(TimexType.SET, f"XXXX-WXX-{day}")
 
 
+def _every_month(ctx: _Context) -> Iterator[TimeExpression]:
+    """"each July": a SET of that month in every year."""
+    yield ctx.expression(TimexType.SET, f"XXXX-{ctx.month('m'):02d}")
+
+
+def _every_quarter(ctx: _Context) -> Iterator[TimeExpression]:
+    """"every quarter", "cada semestre": a SET of that part of a year (TIMEX3 P1Q, P1H)."""
+    letter = ctx.grammar.vocabulary.cues.quarter[ctx.phrase("w")]
+    yield ctx.expression(TimexType.SET, f"P1{letter}")
+
+
 def _every_unit(ctx: _Context) -> Iterator[TimeExpression]:
     amount = ctx.amount("n") if ctx.group("n") else 1
     yield ctx.expression(TimexType.SET, _period((amount, ctx.unit("u"))))
@@ -350,11 +361,13 @@ def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
         year = year or resolve.part_year(number, months, ctx.anchor, ctx.future()) - bool(ctx.group("prior"))
     elif ctx.group("latest") and year is not None:  # "el último trimestre de 1999"
         number = 12 // months
+    elif ctx.group("y0") and not ctx.group("this"):  # "the 1988 quarter": the report's quarter in that year
+        number = resolve.last_part(ctx.anchor, months)[1]
     elif ctx.group("this"):
         year, number = ctx.anchor.start.year, resolve.part_of(ctx.anchor.start, months)
     else:
         year, number = resolve.last_part(ctx.anchor, months)
-        year -= bool(ctx.group("ago"))
+        year -= bool(ctx.group("ago") or ctx.group("back"))
     yield ctx.expression(TimexType.DATE, f"{year}-{letter}{number}", PartialDate.year(year))
 
 
@@ -570,7 +583,7 @@ def _anaphor(ctx: _Context) -> Iterator[TimeExpression]:
 _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
     "clock": _time, "listing": _time, "hour": _time, "hour_of_day": _time, "day_time": _day_time, "ago": _ago, "duration": _duration,
-    "every_weekday": _every_weekday, "every_unit": _every_unit, "relative": _relative,
+    "every_weekday": _every_weekday, "every_month": _every_month, "every_quarter": _every_quarter, "every_unit": _every_unit, "relative": _relative,
     "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
     "frequency": _frequency, "the_year": _the_year, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
     "part_of_day": _part_of_day, "part_first": _part_of_day, "day_part": _day_part, "weekend": _weekend,

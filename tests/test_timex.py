@@ -416,3 +416,19 @@ def test_the_year_itself_listings_and_times_in_another_zone(text: str, language:
     """ "The full year" is this year but "the year ended" a year's length; a time in another zone shares its day."""
     anchor = PartialDate.day(1989, 11, 2)
     assert [(t.text, t.type.value, t.value) for t in tag(text, language, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The stock would pay a dividend of $1.76 a year, and the plant makes 700 seats a week.", []),
+    ("The company expects sales to rise 8.5% annually, though it was sentenced to a year in prison.",
+     [("a year", "DURATION", "P1Y")]),
+    ("Orangemen march each July, and Unisys pays interest every quarter.",
+     [("each July", "SET", "XXXX-07"), ("every quarter", "SET", "P1Q")]),
+    ("Kirschner earned $376,000 in the 1988 quarter; for the quarter a year ago it lost money.",
+     [("the 1988 quarter", "DATE", "1988-Q3"), ("the quarter a year ago", "DATE", "1988-Q3")]),
+    ("Debentures due March 15 , 2007 , were converted .", [("March 15 , 2007", "DATE", "2007-03-15")]),
+])
+def test_rates_sets_report_quarters_and_tokenised_text(text: str, expected: list[tuple]) -> None:
+    """A rate's "a year" is no length of time; a year's quarters and sets; dates in space-tokenised text."""
+    anchor = PartialDate.day(1989, 10, 30)
+    assert [(t.text, t.type.value, t.value) for t in tag(text, "en", anchor)] == expected

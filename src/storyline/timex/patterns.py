@@ -104,7 +104,7 @@ def _build(vocab: Vocabulary) -> str:
                 f"|\\s+(?P<{kind}_next_after>{words(cues.next_after)})){'?' if optional else ''}")
 
     def weekday_prefix(kind: str) -> str:
-        return f"(?:(?P<{kind}_wd>{weekday_any}),?\\s+(?:{words(cues.articles)}\\s+)?)?"
+        return f"(?:(?P<{kind}_wd>{weekday_any})\\s*,?\\s+(?:{words(cues.articles)}\\s+)?)?"
 
     clock_word = f"(?:(?P<clock_w>{words(cues.clock)})\\s+)?" if cues.clock else ""
     # "13.30" is a time after "kl." or before a zone ("13.00 GMT"); "13:30" always is.
@@ -127,21 +127,21 @@ def _build(vocab: Vocabulary) -> str:
         "iso": r"(?<!-)(?P<iso_y>\d{4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-])",
         "anaphor": f"(?P<anaphor_p>{words(cues.anaphora)})(?!\\w)" if cues.anaphora else None,
         "holiday": (f"(?:(?:{directed('holiday')})\\s+)?(?P<holiday_h>{words(cues.holidays)})"
-                    f"(?:,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)" if cues.holidays else None),
+                    f"(?:\\s*,?\\s+(?P<holiday_y>{_YEAR}))?(?!\\w)" if cues.holidays else None),
         "day_range": (f"(?P<day_range_d1>{_DAY}){_ORDINAL}\\s*{_RANGE}\\s*(?:{words(cues.articles)}\\s+)?"
                       f"(?P<day_range_d2>{_DAY}){_ORDINAL}\\s+{of}(?P<day_range_m>{month_any})"
-                      f"(?:,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?{after('day_range')}(?!\\w)"),
+                      f"(?:\\s*,?\\s+{of}(?P<day_range_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?{after('day_range')}(?!\\w)"),
         "month_pair": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_pair_m1>{month})\\s+{_RANGE}\\s+"
                        f"(?P<month_pair_m2>{month})"
-                       f"(?:,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
+                       f"(?:\\s*,?\\s+{of}(?P<month_pair_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?(?!\\w)"),
         "day_of_month": (f"(?P<day_of_month_p>{words(cues.day_of_month)})\\s+(?P<day_of_month_d>{_DAY})(?!\\w)"
                          f"(?:\\s+{_RANGE}\\s+(?P<day_of_month_d2>{_DAY})(?!\\w))?(?!\\s+{words(cues.of)}\\s)"
                          if cues.day_of_month else None),
         "dmy": (f"{weekday_prefix('dmy')}(?P<dmy_d>{_DAY}){_ORDINAL}\\s+{of}(?P<dmy_m>{month_any}),?"
                 f"\\s+{of}(?P<dmy_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}"),
         "mdy": (f"{weekday_prefix('mdy')}(?P<mdy_m>{month_any})\\s+(?P<mdy_d>{_DAY})(?:st|nd|rd|th)?"
-                f"(?:,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
-        "my": f"(?P<my_m>{month_any}),?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
+                f"(?:\\s*,?\\s+(?P<mdy_y>{_YEAR}))?{_NOT_A_NUMBER_GOES_ON}"),
+        "my": f"(?P<my_m>{month_any})\\s*,?\\s+{of}(?P<my_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}",
         "month_rel": (f"(?:{words(cues.month_preps)}\\s+)?(?P<month_rel_m>{month}),?\\s+{of}"
                       f"(?:{directed('month_rel')})\\s+{year_word}(?!\\w)"),
         "quarter": (f"(?:{words(cues.articles)}\\s+)?(?:(?P<quarter_y0>{_YEAR})\\s+|(?P<quarter_prior>{words(cues.year_ago)})\\s+)?"

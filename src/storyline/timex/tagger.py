@@ -188,7 +188,7 @@ def _after_quantity(ctx: _Context) -> bool:
     """
     cues = ctx.grammar.vocabulary.cues
     before = ctx.text[:ctx.match.start()].split()[-_QUANTITY_WINDOW:]
-    if not before or len(before[-1]) < 3:
+    if not before or (before[-1].isalpha() and len(before[-1]) < 3):
         return False
     return any(any(c.isdigit() for c in word) or word.lower() in cues.numbers for word in before)
 

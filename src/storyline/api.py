@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
-from storyline.model import Article, Story, TimelineEntry
-from storyline.pipeline import BuildReport, Progress, build, merged_timeline
+from storyline.model import Article, Document, ReadProblem, Story, TimelineEntry
+from storyline.pipeline import BuildReport, Progress, build, build_documents, merged_timeline
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, apply_budget
 
@@ -32,6 +32,10 @@ class Collection:
     def build(self, paths: Iterable[str | Path], progress: Progress | None = None) -> BuildReport:
         """Ingest files and folders, then update stories and timelines."""
         return build(paths, self.store, progress)
+
+    def add(self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None) -> BuildReport:
+        """Ingest documents already read (a feed adding articles day by day), then update stories."""
+        return build_documents(documents, self.store, progress)
 
     def stories(self) -> list[Story]:
         """All stories, largest first."""

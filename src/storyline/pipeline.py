@@ -109,12 +109,12 @@ def _where(document: Document) -> str:
 
 
 def _new_documents(
-    paths: Iterable[str | Path], store: Store, report: BuildReport
+    items: Iterable[Document | ReadProblem], store: Store, report: BuildReport
 ) -> list[tuple[Document, str]]:
     """Readable documents not stored yet, each with its content hash."""
     documents: list[tuple[Document, str]] = []
     seen: set[str] = set()
-    for item in read_paths(paths):
+    for item in items:
         if isinstance(item, ReadProblem):
             report.problems.append(item)
             continue
@@ -246,10 +246,20 @@ def update_stories(store: Store, progress: Progress) -> int:
 
 def build(paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> BuildReport:
     """Ingest files and folders into ``store`` and update its stories and timelines."""
+    return build_documents(read_paths(paths), store, progress)
+
+
+def build_documents(
+    items: Iterable[Document | ReadProblem], store: Store, progress: Progress | None = None
+) -> BuildReport:
+    """Ingest documents already read (a feed, a scraper's batch) and update stories and timelines.
+
+    ReadProblems among ``items`` are reported, not fatal, as in :func:`build`.
+    """
     started = time.perf_counter()
     report = BuildReport()
     notify = progress or (lambda stage, done, total: None)
-    documents = _new_documents(paths, store, report)
+    documents = _new_documents(items, store, report)
     added = _ingest(documents, store, report, notify)
     report.added = len(added)
     report.stories_updated = update_stories(store, notify)

@@ -65,3 +65,76 @@ def test_the_lead_skips_sentences_shared_with_many_documents() -> None:
     furniture = {line_key("Your essential source for the latest news on the intersection of Wall Street and Washington .")}
     assert lead_text(article, furniture) == "BP says its costs for containing the spill are running at $ 6 million a day ."
     assert lead_text(article).startswith("Your essential source")
+
+
+def _documents(corpora: Path, topics: list[str], per_topic: int) -> list:
+    """The first articles of T17 topics, read as documents (a feed would hand them over like this)."""
+    from storyline.model import Document
+    from storyline.read import read_paths
+
+    docs = []
+    for topic in topics:
+        read = [d for d in read_paths([corpora / "t17" / topic / "articles.jsonl"]) if isinstance(d, Document)]
+        docs += read[:per_topic]
+    return sorted(docs, key=lambda d: (d.published is None, d.published.start if d.published else None))
+
+
+def test_adding_in_date_ordered_batches_gives_the_stories_of_one_build(tmp_path: Path, corpora: Path) -> None:
+    documents = _documents(corpora, ["haiti", "bpoil"], 15)
+    with Collection(tmp_path / "once.db") as once:
+        once.add(documents)
+        together = {frozenset(s.article_ids) for s in once.stories()}
+    with Collection(tmp_path / "stream.db") as stream:
+        for start in range(0, len(documents), 10):
+            stream.add(documents[start:start + 10])
+        streamed = {frozenset(s.article_ids) for s in stream.stories()}
+    assert streamed == together
+
+
+class _CountingStore:
+    """A store that records which articles are read in full."""
+
+    def __init__(self, store) -> None:  # type: ignore[no-untyped-def]
+        self.store = store
+        self.read: list[str] = []
+
+    def articles(self, ids=None):  # type: ignore[no-untyped-def]
+        assert ids is not None, "a build must not read every article"
+        ids = list(ids)
+        self.read += ids
+        return self.store.articles(ids)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.store, name)
+
+
+def test_a_new_article_reads_only_itself_and_the_story_it_joins(tmp_path: Path, seeds: Path, corpora: Path) -> None:
+    """Placed articles are found through the vector index and story profiles, not read back."""
+    from storyline.pipeline import build_documents
+    from storyline.read import read_paths
+    from storyline.store import open_store
+
+    store = open_store(str(tmp_path / "grow.db"))
+    build_documents(_documents(corpora, ["haiti", "H1N1"], 10), store)
+    mosul = list(read_paths([seeds]))
+    build_documents(mosul[:3], store)
+    spy = _CountingStore(store)
+    build_documents(mosul[3:], spy)  # type: ignore[arg-type]
+    (story,) = [s for s in store.stories() if len(s.article_ids) == 4]
+    assert set(spy.read) == set(story.article_ids)  # the newcomer and the three it joined, no other
+
+
+def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: Path, seeds: Path) -> None:
+    from storyline.pipeline import (LEAD_FURNITURE_DOCUMENTS, BuildReport, _ingest, _new_documents, place_articles,
+                                    update_stories)
+    from storyline.read import read_paths
+    from storyline.store import open_store
+
+    store = open_store(str(tmp_path / "kill.db"))
+    report = BuildReport()
+    _ingest(_new_documents(read_paths([seeds]), store, report), store, report, lambda *a: None)
+    place_articles(store, store.frequent_lines(LEAD_FURNITURE_DOCUMENTS))  # ... and the process dies here
+    assert store.stories() == [] and store.stale_stories()
+    assert update_stories(store, lambda *a: None) == 1
+    (story,) = store.stories()
+    assert len(story.article_ids) == 4 and store.timeline(story.id) and not store.stale_stories()

@@ -32,7 +32,8 @@ from storyline.mentions import find_mentions
 from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
 from storyline.segment import split_sentences
-from storyline.stories import StoryFeatures, assign_stories, describe_story
+from storyline.stories import MemberIndex, StoryFeatures, assign_stories, describe_story
+from storyline.stories.stored import StoredStories
 from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
 from storyline.timeline import merge_candidates, needs_vector, select_candidates
@@ -201,38 +202,62 @@ def merged_timeline(articles: list[Article], store: Store) -> list[TimelineEntry
     return merge_candidates(candidates, vectors)
 
 
-def update_stories(store: Store, progress: Progress) -> int:
-    """Place articles that have no story yet and rebuild the timelines of the stories that changed.
+def _restore_story_state(store: Store, furniture: set[str]) -> None:
+    """Give a store built before story profiles were kept its profiles and name counts, once.
 
-    Articles without a story are this build's new ones, plus any left by a
-    build that was killed before it reached this stage.
+    This reads every placed article, which is what profiles exist to avoid, so
+    it runs only when placed articles have no profiles.
     """
+    if not store.placed_articles() or store.profiled_stories():
+        return
     ids, vectors = store.article_vectors()
     row = {aid: i for i, aid in enumerate(ids)}
-    articles = {a.id: a for a in store.articles()}
-    furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
-    placed = [
-        (_features(articles[aid], vectors[row[aid]], furniture), articles[aid].story_id)
-        for aid in ids
-        if articles[aid].story_id
-    ]
-    unplaced = [
-        _features(articles[aid], vectors[row[aid]], furniture) for aid in ids if not articles[aid].story_id
-    ]
-    if not unplaced:
+    placed = [(_features(a, vectors[row[a.id]], furniture), a.story_id) for a in store.articles() if a.story_id]
+    rebuilt = MemberIndex(placed)  # type: ignore[arg-type]
+    with store.transaction():
+        store.save_story_profiles(rebuilt.stories)
+        for features, _ in placed:
+            store.count_names(features.names)
+
+
+def place_articles(store: Store, furniture: set[str]) -> int:
+    """Give every article without a story one, keeping profiles and name counts in step; how many were placed.
+
+    Only the unplaced articles are read in full: placed ones are reached
+    through the store's vector index and the story profiles, so the cost
+    follows the number of new articles, not the size of the collection.
+    """
+    unplaced_ids = store.unplaced_articles()
+    if not unplaced_ids:
         return 0
-    assigned = assign_stories(unplaced, placed)
-    changed = sorted(set(assigned.values()))
-    members: dict[str, list[str]] = {}
-    for aid in ids:
-        story_id = assigned.get(aid) or articles[aid].story_id
-        if story_id:
-            members.setdefault(story_id, []).append(aid)
+    _restore_story_state(store, furniture)
+    ids, vectors = store.article_vectors(unplaced_ids)
+    newcomers = {a.id: a for a in store.articles(ids)}
+    features = [_features(newcomers[aid], vectors[i], furniture) for i, aid in enumerate(ids)]
+    placement = assign_stories(features, StoredStories(store))
+    with store.transaction():  # assignments, profiles and counts stand or fall together
+        store.place_articles(placement.assigned)
+        store.save_story_profiles(placement.profiles)
+        for item in features:
+            store.count_names(item.names)
+    return len(ids)
+
+
+def update_stories(store: Store, progress: Progress) -> int:
+    """Place new articles, then describe and re-date the stories that changed and rebuild their timelines.
+
+    A story has changed when its stored description counts other members than
+    it has (see :meth:`Store.stale_stories`), so a build killed between the
+    two steps finishes the work on the next build.
+    """
+    furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
+    place_articles(store, furniture)
+    changed = store.stale_stories()
     for done, story_id in enumerate(changed, 1):
-        story_articles = [articles[aid] for aid in members[story_id]]
-        story = describe_story(
-            story_id, story_articles, vectors[[row[a.id] for a in story_articles]], furniture
-        )
+        member_ids, member_vectors = store.article_vectors(store.story_members(story_id))
+        loaded = {a.id: a for a in store.articles(member_ids)}
+        story_articles = [loaded[aid] for aid in member_ids]
+        story = describe_story(story_id, story_articles, member_vectors, furniture)
         redated = [a for a in story_articles if a.published is None and infer_date(a, story_articles)]
         entries = merged_timeline(story_articles, store)
         with store.transaction():

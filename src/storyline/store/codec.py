@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import numpy as np
 
 from storyline.dates import PartialDate
 from storyline.model import Citation, Mention, TimeExpression, TimexType
+from storyline.stories.profile import StoryProfile
 
 
 def date_to_text(value: PartialDate | None) -> str | None:
@@ -57,3 +59,24 @@ def citations_to_json(citations: list[Citation]) -> str:
 
 def citations_from_json(text: str) -> list[Citation]:
     return [Citation(*fields) for fields in json.loads(text)]
+
+
+def profile_to_row(profile: StoryProfile) -> tuple:
+    """(size, names, languages, first, last, vector sum) as stored."""
+    first, last = profile.span if profile.span else (None, None)
+    vector = vector_to_blob(profile.vector_sum) if profile.vector_sum is not None else None
+    return (profile.size, json.dumps(profile.names, ensure_ascii=False),
+            json.dumps([[language, count] for language, count in profile.languages.items()]),
+            date_to_text(first), date_to_text(last), vector)
+
+
+def profile_from_row(size: int, names: str, languages: str, first: str | None, last: str | None,
+                     vector: bytes | None) -> StoryProfile:
+    start, end = date_from_text(first), date_from_text(last)
+    return StoryProfile(
+        size=size,
+        names=Counter(json.loads(names)),
+        languages=Counter({language: count for language, count in json.loads(languages)}),
+        span=(start, end) if start and end else None,
+        vector_sum=vector_from_blob(vector).copy() if vector is not None else None,
+    )

@@ -8,7 +8,9 @@ from typing import Protocol
 
 import numpy as np
 
+from storyline.dates import PartialDate
 from storyline.model import Article, Story, TimelineEntry
+from storyline.stories.profile import StoryProfile
 
 SentenceKey = tuple[str, int]
 
@@ -43,8 +45,44 @@ class Store(Protocol):
     def search_articles(self, query: str) -> list[str]:
         """Ids of the articles whose title or text holds every word of ``query``, in any case."""
 
-    def article_vectors(self) -> tuple[list[str], np.ndarray]:
-        """Ids and lead vectors of every article, in insertion order."""
+    def article_vectors(self, ids: Iterable[str] | None = None) -> tuple[list[str], np.ndarray]:
+        """Ids and lead vectors of the given articles (all when None), in insertion order."""
+
+    def nearest_placed(self, vector: np.ndarray, count: int) -> list[tuple[str, float, str | None, PartialDate | None]]:
+        """(story id, cosine, language, date) of the placed articles nearest ``vector``, through a vector index.
+
+        Up to ``count`` articles are looked at; those without a story yet are left out.
+        """
+
+    def unplaced_articles(self) -> list[str]:
+        """Ids of the articles that have no story yet, in insertion order."""
+
+    def placed_articles(self) -> int:
+        """How many articles have a story."""
+
+    def place_articles(self, assignments: Mapping[str, str]) -> None:
+        """Put articles in stories: article id -> story id."""
+
+    def stale_stories(self) -> list[str]:
+        """Stories whose stored description counts other members than they have (or that have none yet)."""
+
+    def profiled_stories(self) -> int:
+        """How many stories have a stored profile."""
+
+    def story_members(self, story_id: str) -> list[str]:
+        """Ids of a story's articles."""
+
+    def story_profiles(self, story_ids: Iterable[str] | None = None) -> dict[str, StoryProfile]:
+        """Stored profiles of the given stories (all when None)."""
+
+    def save_story_profiles(self, profiles: Mapping[str, StoryProfile]) -> None:
+        """Create or replace story profiles."""
+
+    def count_names(self, names: Iterable[str]) -> None:
+        """Count each name once more as mentioned by one more placed article."""
+
+    def name_documents(self, names: Iterable[str]) -> dict[str, int]:
+        """How many placed articles mention each name (names never counted are left out)."""
 
     def count_lines(self, keys: Iterable[str]) -> None:
         """Count each key once more as a line seen in one more document."""

@@ -4,6 +4,11 @@ WAL journaling and one transaction per batch mean a build killed halfway
 leaves a database that opens, holding every batch committed before the kill,
 and the next build simply adds what is missing (articles are keyed by content
 hash).
+
+Lead vectors are searched through a usearch (HNSW) index held in memory: it
+is built from the stored vectors the first time a process asks, then kept up
+to date as articles are added, so a stream of batches in one process pays for
+it once. The vectors themselves stay in the database, the one source of truth.
 """
 
 from __future__ import annotations
@@ -15,8 +20,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
 import numpy as np
+from usearch.index import Index
 
+from storyline.dates import PartialDate
 from storyline.model import Article, DateSource, Sentence, Story, TimelineEntry
+from storyline.stories.profile import StoryProfile
 from storyline.store.codec import (
     citations_from_json,
     citations_to_json,
@@ -24,6 +32,8 @@ from storyline.store.codec import (
     date_to_text,
     mentions_from_json,
     mentions_to_json,
+    profile_from_row,
+    profile_to_row,
     timexes_from_json,
     timexes_to_json,
     vector_from_blob,
@@ -78,6 +88,15 @@ CREATE TABLE IF NOT EXISTS timeline_entries (
     PRIMARY KEY (story_id, position)
 );
 CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS story_profiles (
+    story_id TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    names TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    first TEXT, last TEXT,
+    vector_sum BLOB
+);
+CREATE TABLE IF NOT EXISTS name_counts (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
 """
 
 
@@ -93,6 +112,7 @@ class SQLiteStore:
         self._db.execute(
             "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
         )
+        self._index: Index | None = None  # built on first search
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -116,7 +136,7 @@ class SQLiteStore:
         return found
 
     def add_article(self, article: Article, vector: np.ndarray) -> None:
-        self._db.execute(
+        cursor = self._db.execute(
             "INSERT INTO articles (id, content_hash, source_path, record_id, title, url, outlet,"
             " language, published, published_source, published_confidence, published_reason, text,"
             " clutter, story_id, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -139,6 +159,8 @@ class SQLiteStore:
                 vector_to_blob(vector),
             ),
         )
+        if self._index is not None:
+            self._index.add(cursor.lastrowid, np.asarray(vector, dtype=np.float32))
         self._db.executemany(
             "INSERT INTO sentences (article_id, idx, text, start, end, timexes, mentions)"
             " VALUES (?,?,?,?,?,?,?)",
@@ -271,14 +293,108 @@ class SQLiteStore:
             story_id=story_id,
         )
 
-    def article_vectors(self) -> tuple[list[str], np.ndarray]:
-        ids: list[str] = []
-        vectors: list[np.ndarray] = []
-        for aid, blob in self._db.execute("SELECT id, vector FROM articles ORDER BY seq"):
-            ids.append(aid)
-            vectors.append(vector_from_blob(blob))
-        matrix = np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
-        return ids, matrix
+    def article_vectors(self, ids: Iterable[str] | None = None) -> tuple[list[str], np.ndarray]:
+        if ids is None:
+            rows: Iterable[tuple] = self._db.execute("SELECT id, vector FROM articles ORDER BY seq")
+        else:
+            rows = [
+                row
+                for chunk in _chunks(list(ids), 500)
+                for row in self._db.execute(
+                    f"SELECT id, vector FROM articles WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY seq",
+                    chunk,
+                )
+            ]
+        found = [(aid, vector_from_blob(blob)) for aid, blob in rows]
+        matrix = np.vstack([v for _, v in found]) if found else np.zeros((0, 0), dtype=np.float32)
+        return [aid for aid, _ in found], matrix
+
+    def _vector_index(self) -> Index:
+        if self._index is None:
+            rows = self._db.execute("SELECT seq, vector FROM articles ORDER BY seq").fetchall()
+            dimensions = len(vector_from_blob(rows[0][1])) if rows else 384
+            self._index = Index(ndim=dimensions, metric="ip", dtype="f32")
+            if rows:
+                self._index.add(np.array([seq for seq, _ in rows], dtype=np.uint64),
+                                np.vstack([vector_from_blob(blob) for _, blob in rows]))
+        return self._index
+
+    def nearest_placed(self, vector: np.ndarray, count: int) -> list[tuple[str, float, str | None, PartialDate | None]]:
+        index = self._vector_index()
+        if not len(index):
+            return []
+        matches = index.search(np.asarray(vector, dtype=np.float32), count)
+        similarity = {int(key): 1.0 - float(distance) for key, distance in zip(matches.keys, matches.distances)}
+        keys = list(similarity)
+        rows = self._db.execute(
+            f"SELECT seq, story_id, language, published FROM articles WHERE seq IN ({','.join('?' * len(keys))})"
+            " AND story_id IS NOT NULL",
+            keys,
+        )
+        found = [(story, similarity[seq], language, date_from_text(published))
+                 for seq, story, language, published in rows]
+        return sorted(found, key=lambda hit: -hit[1])
+
+    def unplaced_articles(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT id FROM articles WHERE story_id IS NULL ORDER BY seq")]
+
+    def placed_articles(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles WHERE story_id IS NOT NULL").fetchone()[0]
+
+    def place_articles(self, assignments: Mapping[str, str]) -> None:
+        self._db.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                             [(sid, aid) for aid, sid in assignments.items()])
+
+    def stale_stories(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT a.story_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id"
+            " WHERE a.story_id IS NOT NULL GROUP BY a.story_id HAVING count(*) != coalesce(max(s.size), -1)"
+            " ORDER BY a.story_id"
+        )
+        return [row[0] for row in rows]
+
+    def profiled_stories(self) -> int:
+        return self._db.execute("SELECT count(*) FROM story_profiles").fetchone()[0]
+
+    def story_members(self, story_id: str) -> list[str]:
+        rows = self._db.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,))
+        return [row[0] for row in rows]
+
+    def story_profiles(self, story_ids: Iterable[str] | None = None) -> dict[str, StoryProfile]:
+        columns = "story_id, size, names, languages, first, last, vector_sum"
+        if story_ids is None:
+            rows: Iterable[tuple] = self._db.execute(f"SELECT {columns} FROM story_profiles")
+        else:
+            rows = [
+                row
+                for chunk in _chunks(list(story_ids), 500)
+                for row in self._db.execute(
+                    f"SELECT {columns} FROM story_profiles WHERE story_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            ]
+        return {sid: profile_from_row(*rest) for sid, *rest in rows}
+
+    def save_story_profiles(self, profiles: Mapping[str, StoryProfile]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_profiles VALUES (?,?,?,?,?,?,?)",
+            [(sid, *profile_to_row(profile)) for sid, profile in profiles.items()],
+        )
+
+    def count_names(self, names: Iterable[str]) -> None:
+        self._db.executemany(
+            "INSERT INTO name_counts VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET documents = documents + 1",
+            [(name,) for name in names],
+        )
+
+    def name_documents(self, names: Iterable[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(list(names), 500):
+            rows = self._db.execute(
+                f"SELECT name, documents FROM name_counts WHERE name IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(rows)
+        return found
 
     def count_lines(self, keys: Iterable[str]) -> None:
         self._db.executemany(

@@ -10,6 +10,11 @@ that drifts over months keeps its early and late articles reachable. But
 nearest members alone let a large story chain in whatever resembles a few of
 its hundreds of members (oil-price reports into an oil-spill story), so a
 newcomer must also resemble the story as a whole: its centroid.
+
+The collection is asked only about each newcomer (:class:`KnownStories`):
+its nearest placed members through a vector index, within a time window, and
+the profiles of the stories they belong to. A batch therefore costs in
+proportion to its own size, not the collection's.
 """
 
 from __future__ import annotations
@@ -19,24 +24,22 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-
-from storyline.dates import PartialDate
 from storyline.embed import CROSS_LANGUAGE_OFFSET
+from storyline.stories.known import KnownStories, MemberIndex, Neighbour
+from storyline.stories.profile import StoryFeatures, StoryProfile
 
 #: Score needed to join a story (cosine of background-free vectors, after the
 #: language, name and time terms).
 JOIN_THRESHOLD = 0.5
 #: How much fully shared (rare) names add to the score.
 NAME_WEIGHT = 0.3
-#: Gap beyond which time starts to count against joining, in days.
-TIME_WINDOW_DAYS = 60
-#: Score lost per further window of distance.
-TIME_PENALTY = 0.02
 #: Members of a story compared with a newcomer (its nearest ones).
 NEAREST_MEMBERS = 3
 #: Candidate members looked at per article before grouping them by story.
 CANDIDATES = 64
+#: Members dated further than this from a newcomer are not candidates: at this
+#: distance the time penalty (profile.TIME_PENALTY) already rules a join out.
+CANDIDATE_WINDOW_DAYS = 540
 #: Score lost per missing member when a story has fewer than NEAREST_MEMBERS.
 SMALL_STORY_COST = 0.01
 #: Least similarity to a story's centroid (after the language term) needed to join it.
@@ -47,116 +50,16 @@ CENTROID_FLOOR = 0.35
 
 
 @dataclass
-class StoryFeatures:
-    """An article as the grouping sees it."""
+class Placement:
+    """Where each new article went, and the profiles of the stories that changed, to be stored."""
 
-    article_id: str
-    vector: np.ndarray
-    date: PartialDate | None
-    names: set[str]
-    language: str | None = None
+    assigned: dict[str, str]
+    profiles: dict[str, StoryProfile]
 
 
 def _sort_key(item: StoryFeatures) -> tuple:
     # Dated articles first, in date order; undated ones join what exists by then.
     return (item.date is None, item.date.start if item.date else None, item.article_id)
-
-
-class _MemberIndex:
-    """Vectors of articles already placed, searchable by similarity.
-
-    Rows are stored in a matrix that doubles when full, so placing n articles
-    costs O(n) copies. Issue-scale collections are searched by brute force;
-    the interface is what a vector index would offer.
-    """
-
-    def __init__(self) -> None:
-        self.matrix = np.zeros((0, 0), dtype=np.float32)
-        self.languages = np.zeros(0, dtype=np.int32)
-        self.labels: list[str] = []
-        self._language_ids: dict[str | None, int] = {}
-
-    def add(self, features: StoryFeatures, story_id: str) -> None:
-        rows = len(self.labels)
-        if rows == self.matrix.shape[0]:
-            capacity = max(64, 2 * rows)
-            grown = np.zeros((capacity, features.vector.shape[0]), dtype=np.float32)
-            if rows:
-                grown[:rows] = self.matrix[:rows]
-            self.matrix = grown
-            self.languages = np.resize(self.languages, capacity)
-        self.matrix[rows] = features.vector
-        self.languages[rows] = self._language_id(features.language)
-        self.labels.append(story_id)
-
-    def _language_id(self, language: str | None) -> int:
-        return self._language_ids.setdefault(language, len(self._language_ids))
-
-    def nearest(self, features: StoryFeatures) -> list[tuple[str, float]]:
-        """(story, similarity) of the closest members, closest first."""
-        rows = len(self.labels)
-        if not rows:
-            return []
-        sims = self.matrix[:rows] @ features.vector
-        other_language = self.languages[:rows] != self._language_id(features.language)
-        sims = sims + CROSS_LANGUAGE_OFFSET * other_language
-        top = np.argsort(-sims)[:CANDIDATES]
-        return [(self.labels[i], float(sims[i])) for i in top]
-
-
-class _StoryProfile:
-    """What the grouping keeps about one story: names, size, time span, vector sum, languages."""
-
-    def __init__(self) -> None:
-        self.names: Counter[str] = Counter()
-        self.size = 0
-        self.span: tuple[PartialDate, PartialDate] | None = None
-        self.vector_sum: np.ndarray | None = None
-        self.languages: Counter[str | None] = Counter()
-
-    def admit(self, features: StoryFeatures) -> None:
-        self.names.update(features.names)
-        self.size += 1
-        self.languages[features.language] += 1
-        self.vector_sum = features.vector.copy() if self.vector_sum is None else self.vector_sum + features.vector
-        if features.date:
-            self.span = (
-                (min(self.span[0], features.date), max(self.span[1], features.date, key=lambda d: d.end))
-                if self.span
-                else (features.date, features.date)
-            )
-
-    def name_similarity(self, names: set[str], idf: dict[str, float]) -> float:
-        """How much of the article's (rarity-weighted) names the story's members typically share.
-
-        A name counts by the share of members that mention it, so one stray
-        member mentioning "Libya" does not make an Egypt story a Libya story.
-        """
-        total = sum(idf.get(n, 0.0) for n in names)
-        if not total or not self.size:
-            return 0.0
-        shared = sum(idf.get(n, 0.0) * self.names[n] / self.size for n in names if n in self.names)
-        return shared / total
-
-    def centroid_similarity(self, features: StoryFeatures) -> float:
-        """Cosine with the story's mean vector, plus the language term for its other-language share."""
-        assert self.vector_sum is not None
-        norm = float(np.linalg.norm(self.vector_sum))
-        cosine = float(self.vector_sum @ features.vector) / norm if norm else 0.0
-        other_language = 1.0 - self.languages[features.language] / self.size
-        return cosine + CROSS_LANGUAGE_OFFSET * other_language
-
-    def time_penalty(self, date: PartialDate | None) -> float:
-        if date is None or self.span is None:
-            return 0.0
-        first, last = self.span
-        if date.end < first.start:
-            gap = (first.start - date.end).days
-        elif date.start > last.end:
-            gap = (date.start - last.end).days
-        else:
-            gap = 0
-        return TIME_PENALTY * max(0.0, gap / TIME_WINDOW_DAYS - 1.0)
 
 
 def _member_score(sims: list[float]) -> float:
@@ -166,7 +69,7 @@ def _member_score(sims: list[float]) -> float:
     return sum(nearest) / len(nearest) - SMALL_STORY_COST * missing
 
 
-def _join_score(features: StoryFeatures, sims: list[float], story: _StoryProfile, idf: dict[str, float]) -> float:
+def _join_score(features: StoryFeatures, sims: list[float], story: StoryProfile, idf: dict[str, float]) -> float:
     """How well the article fits the story; below the centroid floor it does not fit at all."""
     if story.centroid_similarity(features) < CENTROID_FLOOR:
         return -math.inf
@@ -177,41 +80,53 @@ def _join_score(features: StoryFeatures, sims: list[float], story: _StoryProfile
     )
 
 
-def assign_stories(
-    new: Iterable[StoryFeatures],
-    existing: Iterable[tuple[StoryFeatures, str]] = (),
-) -> dict[str, str]:
-    """Story id for each new article; existing articles keep their stories.
+def _within_window(features: StoryFeatures, neighbour: Neighbour) -> bool:
+    if features.date is None or neighbour.date is None:
+        return True
+    gap = max((neighbour.date.start - features.date.end).days, (features.date.start - neighbour.date.end).days, 0)
+    return gap <= CANDIDATE_WINDOW_DAYS
+
+
+def _candidate_sims(features: StoryFeatures, neighbours: Iterable[Neighbour]) -> dict[str, list[float]]:
+    """Similarities of the nearest members in the time window, by story, best first (language term added)."""
+    scored = sorted(
+        ((n.story_id, n.similarity + CROSS_LANGUAGE_OFFSET * (n.language != features.language))
+         for n in neighbours if _within_window(features, n)),
+        key=lambda item: -item[1],
+    )[:CANDIDATES]
+    by_story: dict[str, list[float]] = {}
+    for story_id, similarity in scored:
+        by_story.setdefault(story_id, []).append(similarity)
+    return by_story
+
+
+def assign_stories(new: Iterable[StoryFeatures], known: KnownStories | None = None) -> Placement:
+    """Story id for each new article; placed articles keep their stories.
 
     A founding article gives its story the id ``s<article id>``, so story ids
     stay the same as a story grows.
     """
-    known = list(existing)
+    known = known if known is not None else MemberIndex()
     newcomers = sorted(new, key=_sort_key)
-    every = [features for features, _ in known] + newcomers
-    document_frequency = Counter(name for f in every for name in f.names)
-    idf = {name: math.log(1 + len(every) / count) for name, count in document_frequency.items()}
+    new_documents = Counter(name for f in newcomers for name in f.names)
+    documents = Counter(known.name_documents(new_documents)) + new_documents
+    total = known.placed() + len(newcomers)
+    idf = {name: math.log(1 + total / count) for name, count in documents.items()}
 
-    index = _MemberIndex()
-    profiles: dict[str, _StoryProfile] = {}
-
-    def admit(features: StoryFeatures, story_id: str) -> None:
-        index.add(features, story_id)
-        profiles.setdefault(story_id, _StoryProfile()).admit(features)
-
-    for features, story_id in known:
-        admit(features, story_id)
-
+    here = MemberIndex()  # articles placed in this run, searchable like the known ones
+    profiles: dict[str, StoryProfile] = {}
     assigned: dict[str, str] = {}
     for features in newcomers:
-        by_story: dict[str, list[float]] = {}
-        for story_id, similarity in index.nearest(features):
-            by_story.setdefault(story_id, []).append(similarity)
+        # Twice the candidates by plain cosine, so members in another language still make the cut.
+        nearby = known.neighbours(features.vector, 2 * CANDIDATES) + here.neighbours(features.vector, 2 * CANDIDATES)
+        by_story = _candidate_sims(features, nearby)
+        profiles.update(known.profiles(s for s in by_story if s not in profiles))
         best_story, best_score = f"s{features.article_id}", JOIN_THRESHOLD
         for story_id, sims in by_story.items():
             score = _join_score(features, sims, profiles[story_id], idf)
             if score >= best_score:
                 best_story, best_score = story_id, score
         assigned[features.article_id] = best_story
-        admit(features, best_story)
-    return assigned
+        here.add(features, best_story)
+        profiles.setdefault(best_story, StoryProfile()).admit(features)
+    return Placement(assigned, {sid: profiles[sid] for sid in set(assigned.values())})

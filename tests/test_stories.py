@@ -138,3 +138,22 @@ def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: P
     assert update_stories(store, lambda *a: None) == 1
     (story,) = store.stories()
     assert len(story.article_ids) == 4 and store.timeline(story.id) and not store.stale_stories()
+
+
+def test_a_story_with_english_articles_is_titled_in_english() -> None:
+    """An English article without a headline lends its first sentence before a French headline is used."""
+    import numpy as np
+
+    from storyline.model import Article
+    from storyline.segment import split_sentences
+    from storyline.stories import describe_story
+
+    french_text = "Le régime syrien a intensifié la répression à Homs, selon des militants."
+    english_text = "Syrian forces shelled the city of Homs on Sunday, activists said."
+    french = Article("fr1", "fr.txt", "f" * 64, french_text, title="Main Baas sur la Syrie", language="fr",
+                     sentences=split_sentences(french_text, "fr"))
+    english = Article("en1", "en.jsonl", "e" * 64, english_text, language="en",
+                      sentences=split_sentences(english_text, "en"))
+    story = describe_story("sfr1", [french, english], np.eye(2, dtype=np.float32))
+    assert story.title == english_text
+    assert describe_story("sfr1", [french], np.eye(1, dtype=np.float32)).title == "Main Baas sur la Syrie"

@@ -1,9 +1,10 @@
 """A story's face: its title, date span, languages and outlets.
 
 The title is the headline of the story's most central article (the one most
-like all the others) that has one, in English where the story has an English
-headline, so the list reads in one language when it can; an article's first
-sentence stands in when no article has a headline. The articles' own words
+like all the others) that has one, in English where the story has English
+articles, so the list reads in one language when it can: an English article
+without a headline lends its first sentence before a headline in another
+language is used. The articles' own words
 are used, never a generated summary; headlines and sentences that many
 documents share (``furniture``, as in :mod:`storyline.stories.features`) are
 site prompts, never titles.
@@ -47,10 +48,12 @@ def describe_story(
     """Build the story record; ``vectors`` are the articles' lead vectors, row by row."""
     order = central_order(vectors)
     ordered = [articles[i] for i in order]
-    # Prefer a headline the outlet wrote, in the preferred language, then any headline.
+    # The preferred language first, with a headline the outlet wrote, else its own first sentence;
+    # then a headline in any language.
+    preferred = [a for a in ordered if a.language == PREFERRED_LANGUAGE]
     face = next(
-        (a for a in ordered if own_title(a, furniture) and a.language == PREFERRED_LANGUAGE),
-        next((a for a in ordered if own_title(a, furniture)), ordered[0]),
+        (a for a in preferred if own_title(a, furniture)),
+        preferred[0] if preferred else next((a for a in ordered if own_title(a, furniture)), ordered[0]),
     )
     dates = [a.published for a in articles if a.published]
     return Story(

@@ -20,7 +20,6 @@ proportion to its own size, not the collection's.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -108,15 +107,18 @@ def assign_stories(new: Iterable[StoryFeatures], known: KnownStories | None = No
     """
     known = known if known is not None else MemberIndex()
     newcomers = sorted(new, key=_sort_key)
-    new_documents = Counter(name for f in newcomers for name in f.names)
-    documents = Counter(known.name_documents(new_documents)) + new_documents
-    total = known.placed() + len(newcomers)
-    idf = {name: math.log(1 + total / count) for name, count in documents.items()}
+    known_documents = known.name_documents({name for f in newcomers for name in f.names})
+    placed = known.placed()
 
     here = MemberIndex()  # articles placed in this run, searchable like the known ones
     profiles: dict[str, StoryProfile] = {}
     assigned: dict[str, str] = {}
     for features in newcomers:
+        # Name rarity as of this article, as a stream would see it: the same articles
+        # give the same stories whether they come in one batch or many.
+        total = placed + here.placed() + 1
+        idf = {name: math.log(1 + total / (known_documents.get(name, 0) + here.documents[name] + 1))
+               for name in features.names}
         # Twice the candidates by plain cosine, so members in another language still make the cut.
         nearby = known.neighbours(features.vector, 2 * CANDIDATES) + here.neighbours(features.vector, 2 * CANDIDATES)
         by_story = _candidate_sims(features, nearby)

@@ -161,3 +161,24 @@ def test_a_story_with_english_articles_is_titled_in_english() -> None:
     story = describe_story("sfr1", [french, english], np.eye(2, dtype=np.float32))
     assert story.title == english_text
     assert describe_story("sfr1", [french], np.eye(1, dtype=np.float32)).title == "Main Baas sur la Syrie"
+
+
+def test_a_store_from_before_profiles_gets_them_on_its_next_build(tmp_path: Path, seeds: Path) -> None:
+    """Stores built before story profiles were kept are given them once, from their placed articles."""
+    import sqlite3
+
+    from storyline.read import read_paths
+
+    db = tmp_path / "old.db"
+    mosul = list(read_paths([seeds]))
+    with Collection(db) as collection:
+        collection.add(mosul[:3])
+    with sqlite3.connect(db) as raw:  # what an older version left behind
+        raw.execute("DELETE FROM story_profiles")
+        raw.execute("DELETE FROM name_counts")
+    with Collection(db) as collection:
+        collection.add(mosul[3:])
+        (story,) = collection.stories()
+        profile = collection.store.story_profiles([story.id])[story.id]
+    assert len(story.article_ids) == 4 and profile.size == 4
+    assert profile.languages == {"en": 3, "da": 1}

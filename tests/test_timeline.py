@@ -74,3 +74,21 @@ def test_a_query_timeline_reads_across_the_collection(seeds_db: Path) -> None:
     cited = {a for e in entries for a in e.article_ids}
     assert cited and len(cited) < 4
     assert {a for e in everything for a in e.article_ids} > cited
+
+
+def test_a_year_in_one_language_does_not_make_every_day_of_it_worth_embedding() -> None:
+    """ "17. oktober" meets "Last October" across languages, but a bare "2016" meets only "2016"."""
+    from storyline.dates import PartialDate
+    from storyline.timeline import needs_vector
+    from storyline.timeline.candidates import Candidate
+
+    def candidate(key: str, language: str, date: PartialDate) -> Candidate:
+        return Candidate(key, 0, f"sentence {key}", language, date, None, False)
+
+    day_da = candidate("da-day", "da", PartialDate.day(2016, 10, 17))
+    month_en = candidate("en-month", "en", PartialDate.month(2016, 10))
+    year_fr = candidate("fr-year", "fr", PartialDate.year(2016))
+    day_en = candidate("en-day", "en", PartialDate.day(2016, 3, 2))
+    year_en = candidate("en-year", "en", PartialDate.year(2016))
+    chosen = {c.article_id for c in needs_vector([day_da, month_en, year_fr, day_en, year_en])}
+    assert chosen == {"da-day", "en-month", "fr-year", "en-year"}

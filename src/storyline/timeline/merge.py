@@ -66,12 +66,21 @@ def _period(candidate: Candidate) -> tuple[int, int]:
     return (candidate.date.start.toordinal(), candidate.date.end.toordinal())
 
 
-def needs_vector(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates that a candidate in another language has a compatible date with.
+#: Longest period (in days) whose sentences are embedded to meet the shorter periods inside it
+#: in another language: "Last October" meets "17. oktober", but a sentence dated only "2011"
+#: does not make every day of 2011 in the other language worth embedding.
+VECTOR_CONTAINMENT_DAYS = 31
 
-    Only they are ever compared by e5 vectors. Distinct date periods are far
-    fewer than candidates, so compatibility is worked out between periods,
-    each knowing the languages dated in it.
+
+def needs_vector(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that a candidate in another language has a close enough date with.
+
+    Only they are ever compared by e5 vectors, and embedding is a build's
+    costliest step: the first time a story meets a second language, its
+    candidates in the first one are embedded. So dates meet when they are the
+    same period, or when one holds the other and is at most a month long.
+    Distinct date periods are far fewer than candidates, so this is worked
+    out between periods, each knowing the languages dated in it.
     """
     languages_in: dict[tuple[int, int], set[str | None]] = defaultdict(set)
     for candidate in candidates:
@@ -81,9 +90,10 @@ def needs_vector(candidates: list[Candidate]) -> list[Candidate]:
     periods = list(languages_in)
     starts = np.array([start for start, _ in periods])
     ends = np.array([end for _, end in periods])
-    compatible = ((starts[:, None] <= starts) & (ends <= ends[:, None])) | (
-        (starts <= starts[:, None]) & (ends[:, None] <= ends)
-    )
+    short = (ends - starts) < VECTOR_CONTAINMENT_DAYS
+    compatible = ((starts[:, None] <= starts) & (ends <= ends[:, None]) & short[:, None]) | (
+        (starts <= starts[:, None]) & (ends[:, None] <= ends) & short
+    ) | ((starts[:, None] == starts) & (ends[:, None] == ends))
     reachable = {
         period: set().union(*(languages_in[periods[column]] for column in np.flatnonzero(compatible[row])))
         for row, period in enumerate(periods)

@@ -124,16 +124,21 @@ class SQLiteStore:
             raise
         self._db.execute("COMMIT")
 
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        wanted = list(hashes)
-        found: set[str] = set()
-        for chunk in _chunks(wanted, 500):
+    def _select(self, query: str, column: str, values: Iterable | None, order: str = "") -> Iterator[tuple]:
+        """Rows of ``query`` (a SELECT ... FROM table) whose ``column`` is one of ``values``, all when None.
+
+        SQLite caps the parameters of one statement, so values go 500 at a
+        time; each chunk is fetched whole, so callers may query while iterating.
+        """
+        if values is None:
+            yield from self._db.execute(f"{query} {order}")
+            return
+        for chunk in _chunks(list(values), 500):
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk
-            )
-            found.update(row[0] for row in rows)
-        return found
+            yield from self._db.execute(f"{query} WHERE {column} IN ({marks}) {order}", chunk).fetchall()
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        return {row[0] for row in self._select("SELECT content_hash FROM articles", "content_hash", hashes)}
 
     def add_article(self, article: Article, vector: np.ndarray) -> None:
         cursor = self._db.execute(
@@ -234,19 +239,7 @@ class SQLiteStore:
             "id, content_hash, source_path, record_id, title, url, outlet, language, published,"
             " published_source, published_confidence, published_reason, text, clutter, story_id"
         )
-        if ids is None:
-            rows: Iterable[tuple] = self._db.execute(f"SELECT {columns} FROM articles ORDER BY seq")
-        else:
-            rows = (
-                row
-                for chunk in _chunks(list(ids), 500)
-                for row in self._db.execute(
-                    f"SELECT {columns} FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
-                    " ORDER BY seq",
-                    chunk,
-                ).fetchall()
-            )
-        for row in rows:
+        for row in self._select(f"SELECT {columns} FROM articles", "id", ids, "ORDER BY seq"):
             yield self._article_from_row(row)
 
     def search_articles(self, query: str) -> list[str]:
@@ -294,18 +287,8 @@ class SQLiteStore:
         )
 
     def article_vectors(self, ids: Iterable[str] | None = None) -> tuple[list[str], np.ndarray]:
-        if ids is None:
-            rows: Iterable[tuple] = self._db.execute("SELECT id, vector FROM articles ORDER BY seq")
-        else:
-            rows = [
-                row
-                for chunk in _chunks(list(ids), 500)
-                for row in self._db.execute(
-                    f"SELECT id, vector FROM articles WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY seq",
-                    chunk,
-                )
-            ]
-        found = [(aid, vector_from_blob(blob)) for aid, blob in rows]
+        found = [(aid, vector_from_blob(blob))
+                 for aid, blob in self._select("SELECT id, vector FROM articles", "id", ids, "ORDER BY seq")]
         matrix = np.vstack([v for _, v in found]) if found else np.zeros((0, 0), dtype=np.float32)
         return [aid for aid, _ in found], matrix
 
@@ -361,19 +344,8 @@ class SQLiteStore:
         return [row[0] for row in rows]
 
     def story_profiles(self, story_ids: Iterable[str] | None = None) -> dict[str, StoryProfile]:
-        columns = "story_id, size, names, languages, first, last, vector_sum"
-        if story_ids is None:
-            rows: Iterable[tuple] = self._db.execute(f"SELECT {columns} FROM story_profiles")
-        else:
-            rows = [
-                row
-                for chunk in _chunks(list(story_ids), 500)
-                for row in self._db.execute(
-                    f"SELECT {columns} FROM story_profiles WHERE story_id IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                )
-            ]
-        return {sid: profile_from_row(*rest) for sid, *rest in rows}
+        query = "SELECT story_id, size, names, languages, first, last, vector_sum FROM story_profiles"
+        return {sid: profile_from_row(*rest) for sid, *rest in self._select(query, "story_id", story_ids)}
 
     def save_story_profiles(self, profiles: Mapping[str, StoryProfile]) -> None:
         self._db.executemany(
@@ -388,13 +360,7 @@ class SQLiteStore:
         )
 
     def name_documents(self, names: Iterable[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for chunk in _chunks(list(names), 500):
-            rows = self._db.execute(
-                f"SELECT name, documents FROM name_counts WHERE name IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update(rows)
-        return found
+        return dict(self._select("SELECT name, documents FROM name_counts", "name", names))
 
     def count_lines(self, keys: Iterable[str]) -> None:
         self._db.executemany(

@@ -11,7 +11,7 @@ SyrianCrisis/LibyaWar/EgyptianProtest are the same conflicts and share a label.
 1. Batch build: everything in one ``build``. Reported: BCubed precision and
    recall of stories against topic labels (stories are finer than topics, so
    precision is the target, >= 0.97), the share of French articles whose story
-   also holds English articles of their topic, whether the four seeds share one
+   also holds English articles of their topic (one, and at least five), whether the four seeds share one
    story, story count, size distribution and the largest stories' titles.
 2. Stream: a fresh collection fed the same documents in date order, 100 at a
    time (undated ones last). Reported: adjusted Rand index against the batch
@@ -48,6 +48,8 @@ SHARED_TOPICS = {"syria": "syria", "SyrianCrisis": "syria", "libya": "libya", "L
 CHECKPOINTS = (1000, 5000, 10000)
 LARGEST_SHOWN = 15
 JOINED_SHOWN = 5
+#: English articles of its topic a French article's story must hold to count as told in both languages.
+BOTH_LANGUAGES_MIN = 5
 
 
 def topic_of(source_path: str, t17: Path, crisis: Path, seeds: Path) -> str:
@@ -100,6 +102,9 @@ def describe(stories: list[Story], labels: dict[str, str], languages: dict[str, 
     story_of = {a: sid for sid, ids in members.items() for a in ids}
     english_topics = {sid: {labels[a] for a in ids if languages[a] == "en"} for sid, ids in members.items()}
     joined = [a for a in french if labels[a] in english_topics[story_of[a]]]
+    # One English article makes a French story "joined"; a story told in both languages has several.
+    english_counts = {sid: Counter(labels[a] for a in ids if languages[a] == "en") for sid, ids in members.items()}
+    told_in_both = [a for a in french if english_counts[story_of[a]][labels[a]] >= BOTH_LANGUAGES_MIN]
     seeds = {story_of[a] for a in labels if labels[a] == "mosul"}
     ordered = sorted(stories, key=lambda s: -len(members[s.id]))
 
@@ -119,6 +124,8 @@ def describe(stories: list[Story], labels: dict[str, str], languages: dict[str, 
         "bcubed_recall": round(recall, 4),
         "french_articles": len(french),
         "french_joined_with_english_of_their_topic": round(len(joined) / len(french), 4) if french else None,
+        f"french_with_{BOTH_LANGUAGES_MIN}_english_of_their_topic": (round(len(told_in_both) / len(french), 4)
+                                                                    if french else None),
         "seeds_in_one_story": len(seeds) == 1,
         "size_distribution": size_distribution(sizes),
         "largest_sizes": sizes[:10],

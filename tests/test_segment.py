@@ -54,3 +54,15 @@ def test_a_clock_time_does_not_end_the_sentence_it_is_in() -> None:
         "Traders left.",
     ]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_name_after_an_elided_article_is_found() -> None:
+    # ML-Crisis fr, egypt: the name starts after "l'" and "qu'".
+    text = "J'aimerais avoir autant de nouvelles sur le Yémen qu'il y en a sur l'Égypte."
+    assert [m.text for m in find_mentions(text, "fr")] == ["Yémen", "Égypte"]
+
+
+def test_a_country_in_the_stoplist_is_still_a_name() -> None:
+    # jusText's French stoplist holds "états-unis"; ML-Crisis fr, syria.
+    text = "Ils veulent montrer qu'ils peuvent créer l'insécurité aux États-Unis."
+    assert [m.text for m in find_mentions(text, "fr")] == ["États-Unis"]

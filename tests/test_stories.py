@@ -130,7 +130,7 @@ def test_a_new_article_reads_only_itself_and_the_story_it_joins(tmp_path: Path, 
 
 def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: Path, seeds: Path) -> None:
     from storyline.pipeline import (LEAD_FURNITURE_DOCUMENTS, BuildReport, _ingest, _new_documents, place_articles,
-                                    update_stories)
+                                    story_timeline, update_stories)
     from storyline.read import read_paths
     from storyline.store import open_store
 
@@ -141,7 +141,26 @@ def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: P
     assert store.stories() == [] and store.stale_stories()
     assert update_stories(store, lambda *a: None) == 1
     (story,) = store.stories()
-    assert len(story.article_ids) == 4 and store.timeline(story.id) and not store.stale_stories()
+    assert len(story.article_ids) == 4 and story_timeline(store, story.id) and not store.stale_stories()
+
+
+def test_a_timeline_is_merged_when_read_and_again_after_its_story_grows(tmp_path: Path, seeds: Path) -> None:
+    """Adding articles does not merge timelines (their cost grows with the story); reading one does, once."""
+    from storyline.read import read_paths
+
+    mosul = list(read_paths([seeds]))
+    with Collection(tmp_path / "lazy.db") as collection:
+        collection.add(mosul[:3])
+        (story,) = collection.stories()
+        store = collection.store
+        assert store.timeline(story.id) == [] and not store.timeline_is_current(story.id)
+        first = collection.timeline(story.id)
+        assert first and store.timeline(story.id) and store.timeline_is_current(story.id)
+        collection.add(mosul[3:])
+        assert not store.timeline_is_current(story.id)
+        grown = collection.timeline(story.id)
+    cited = {c.article_id for entry in grown for c in entry.citations}
+    assert cited - {c.article_id for entry in first for c in entry.citations}  # the newcomer is cited
 
 
 def test_a_story_with_english_articles_is_titled_in_english() -> None:
@@ -182,3 +201,64 @@ def test_a_store_from_before_profiles_gets_them_on_its_next_build(tmp_path: Path
         profile = collection.store.story_profiles([story.id])[story.id]
     assert len(story.article_ids) == 4 and profile.size == 4
     assert profile.languages == {"en": 3, "da": 1}
+
+
+def _unit(*parts: float) -> "np.ndarray":
+    import numpy as np
+
+    vector = np.zeros(8, dtype=np.float32)
+    vector[: len(parts)] = parts
+    return vector / np.linalg.norm(vector)
+
+
+def test_an_article_fitting_two_alike_stories_merges_them_and_the_old_id_resolves() -> None:
+    """One line of happenings told in two languages is two stories until an article bridges them."""
+    from storyline.dates import PartialDate
+    from storyline.stories import MemberIndex, StoryFeatures, assign_stories
+
+    day = PartialDate.day(2017, 6, 29)
+    english = [StoryFeatures(f"en{i}", _unit(1, 0.1 * i), day, {"mosul"}, "en") for i in range(4)]
+    danish = [StoryFeatures(f"da{i}", _unit(0.7, 0.7, 0.1 * i), day, {"mosul"}, "da") for i in range(2)]
+    known = MemberIndex([(f, "sen0") for f in english] + [(f, "sda0") for f in danish])
+    assert assign_stories([StoryFeatures("far", _unit(0, 0, 0, 1), day, set(), "en")], known).merged == {}
+
+    bridge = StoryFeatures("bridge", _unit(0.9, 0.45), day, {"mosul"}, "en")
+    placement = assign_stories([bridge], known)
+    assert placement.merged == {"sda0": "sen0"}  # the larger story keeps its id
+    assert placement.assigned == {"bridge": "sen0"}
+    merged = placement.profiles["sen0"]
+    assert merged.size == 7 and merged.languages == {"en": 5, "da": 2}
+
+
+def test_a_merged_story_id_resolves_to_its_successor(tmp_path: Path, seeds: Path) -> None:
+    from storyline.read import read_paths
+
+    with Collection(tmp_path / "merge.db") as collection:
+        collection.add(list(read_paths([seeds])))
+        (story,) = collection.stories()
+        store = collection.store
+        with store.transaction():
+            store.merge_stories({story.id: "sfirst"})
+            store.merge_stories({"sfirst": "ssecond"})  # merged again: the oldest id follows
+        assert {a.story_id for a in collection.articles()} == {"ssecond"}
+        assert store.story_profiles([story.id]) == {} and collection.timeline(story.id) == []
+        assert store.stale_stories() == ["ssecond"]
+        collection.add([])  # the next build describes the successor
+        assert collection.story(story.id).id == collection.story("sfirst").id == "ssecond"
+        assert len(collection.story(story.id).article_ids) == 4 and collection.timeline(story.id)
+
+
+def test_an_article_about_another_country_is_told_apart_from_the_story() -> None:
+    from collections import Counter
+
+    from storyline.countries import name_key
+    from storyline.stories.profile import StoryProfile
+
+    syria, egypt = name_key("Syrie", "fr"), name_key("Egypt", "en")
+    story = StoryProfile(size=8, names=Counter({syria: 6, "homs": 3, egypt: 1}))
+    assert story.main_country() == syria
+    assert story.names_other_country({egypt, "le caire"})
+    assert not story.names_other_country({egypt, name_key("Syria", "en")})  # it names the story's country too
+    assert not story.names_other_country({"le caire"})  # naming no country says nothing
+    small = StoryProfile(size=3, names=Counter({syria: 3}))
+    assert small.main_country() is None and not small.names_other_country({egypt})

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from storyline.model import Article, Document, ReadProblem, Story, TimelineEntry
-from storyline.pipeline import BuildReport, Progress, build, build_documents, merged_timeline
+from storyline.pipeline import BuildReport, Progress, build, build_documents, merged_timeline, story_timeline
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, apply_budget
 
@@ -50,8 +50,8 @@ class Collection:
     ) -> list[TimelineEntry]:
         """Dated entries in date order, cut to ``budget``.
 
-        With ``story_id``, the story's stored timeline (empty for an unknown
-        story). Otherwise a timeline merged afresh from every article of the
+        With ``story_id``, the story's timeline (empty for an unknown story),
+        merged on first read after articles joined the story and kept. Otherwise a timeline merged afresh from every article of the
         collection, or of those matching ``query`` (all its words), so a
         happening reported in several stories is one entry.
         """
@@ -60,7 +60,7 @@ class Collection:
             story = self.store.story(story_id)
             if story is None:
                 return []
-            entries = self.store.timeline(story.id)
+            entries = story_timeline(self.store, story.id)
             articles = list(self.store.articles(story.article_ids)) if budget.picks else []
         else:
             articles = list(self.store.articles(self.store.search_articles(query) if query else None))

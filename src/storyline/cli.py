@@ -39,7 +39,7 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .html, .json, .jsonl).")],
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Ingest articles and update stories and timelines."""
+    """Ingest articles and update stories (a story's timeline is merged when first read)."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         errors.print(f"[red]{escape(str(path))}[/red]: no such file or folder", soft_wrap=True)

@@ -3,7 +3,8 @@
 Stories are joined partly on shared names (Mosul, al-Abadi, Raqqa), which are
 written the same way across languages that use the Latin script. A name here
 is a run of capitalised words, allowing name particles such as "al-" or "bin";
-capitalised function words ("The", "Det") are not names. People, places and
+capitalised function words ("The", "Det") are not names, unless they name a
+country (jusText's French stoplist holds "états-unis"). People, places and
 organisations get their labels in a later stage.
 """
 
@@ -13,16 +14,21 @@ from collections.abc import Sequence
 
 import regex
 
+from storyline.countries import LEADING_ELISION, country_code
 from storyline.model import Mention
 from storyline.stopwords import stopwords
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*\p{L}|\p{L}")
+#: A lower-case elided article or preposition before a name ("l'Égypte", "d'Alep",
+#: "dell'Iraq"): the name starts after the apostrophe.
+_ELISION = regex.compile(r"\p{Ll}{1,5}['’](?=\p{Lu})")
 _POSSESSIVES = ("'s", "’s")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "abu"})
 
 
 def _capitalised(word: str) -> bool:
-    head = word.split("-")[-1] if word[:3].lower() in ("al-", "el-") else word
+    """Whether the word's head is capitalised: "al-Nuri", "O'Brien" are, "J'aimerais" is not."""
+    head = word.split("-")[-1] if word[:3].lower() in ("al-", "el-") else LEADING_ELISION.sub("", word)
     return head[:1].isupper()
 
 
@@ -36,28 +42,32 @@ def find_mentions(
     """
     function_words = stopwords(language)
     mentions: list[Mention] = []
-    run: list[regex.Match] = []
+    run: list[tuple[int, int]] = []  # spans of the words in the current name
 
     def close_run() -> None:
-        while run and run[-1].group().lower() in _PARTICLES:
+        while run and text[run[-1][0] : run[-1][1]].lower() in _PARTICLES:
             run.pop()
         if run:
-            start, end = run[0].start(), run[-1].end()
+            start, end = run[0][0], run[-1][1]
             if text[end - 2 : end] in _POSSESSIVES:
                 end -= 2
             mentions.append(Mention(text=text[start:end], start=start, end=end))
         run.clear()
 
     for match in _WORD.finditer(text):
-        word = match.group()
-        gap = text[run[-1].end() : match.start()] if run else " "
-        if run and gap.strip():
+        elided = _ELISION.match(match.group())
+        start = match.start() + (elided.end() if elided else 0)
+        word = text[start : match.end()]
+        gap = text[run[-1][1] : start] if run else " "
+        if run and (gap.strip() or elided):
             close_run()
-        skipped = any(start < match.end() and match.start() < end for start, end in skip)
-        if _capitalised(word) and word.lower() not in function_words and not skipped:
-            run.append(match)
-        elif run and word.lower() in _PARTICLES:
-            run.append(match)
+        skipped = any(s < match.end() and start < e for s, e in skip)
+        lowered = word.lower()
+        function_word = lowered in function_words and country_code(word, language) is None
+        if _capitalised(word) and not function_word and not skipped:
+            run.append((start, match.end()))
+        elif run and lowered in _PARTICLES:
+            run.append((start, match.end()))
         else:
             close_run()
     close_run()

@@ -7,7 +7,7 @@
     store    one transaction per batch             (storyline.store)
     stories  new articles join or found stories    (storyline.stories)
     dating   undated articles dated from their story (storyline.dating)
-    timeline dated entries citing their sources    (storyline.timeline)
+    timeline dated entries citing their sources    (storyline.timeline), when a story is read
 
 Batches are committed as they are done, so a build killed halfway keeps what
 it finished and the next build adds only what is missing.
@@ -235,7 +235,8 @@ def place_articles(store: Store, furniture: set[str]) -> int:
     newcomers = {a.id: a for a in store.articles(ids)}
     features = [_features(newcomers[aid], vectors[i], furniture) for i, aid in enumerate(ids)]
     placement = assign_stories(features, StoredStories(store))
-    with store.transaction():  # assignments, profiles and counts stand or fall together
+    with store.transaction():  # merges, assignments, profiles and counts stand or fall together
+        store.merge_stories(placement.merged)
         store.place_articles(placement.assigned)
         store.save_story_profiles(placement.profiles)
         for item in features:
@@ -244,11 +245,14 @@ def place_articles(store: Store, furniture: set[str]) -> int:
 
 
 def update_stories(store: Store, progress: Progress) -> int:
-    """Place new articles, then describe and re-date the stories that changed and rebuild their timelines.
+    """Place new articles, then describe and re-date the stories that changed.
 
     A story has changed when its stored description counts other members than
     it has (see :meth:`Store.stale_stories`), so a build killed between the
-    two steps finishes the work on the next build.
+    two steps finishes the work on the next build. Timelines are not merged
+    here but when read (:func:`story_timeline`): merging costs in proportion
+    to a story's size, and a feed adding articles day by day to a large story
+    would pay it on every batch, for timelines nobody may read before the next.
     """
     furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
     place_articles(store, furniture)
@@ -259,14 +263,22 @@ def update_stories(store: Store, progress: Progress) -> int:
         story_articles = [loaded[aid] for aid in member_ids]
         story = describe_story(story_id, story_articles, member_vectors, furniture)
         redated = [a for a in story_articles if a.published is None and infer_date(a, story_articles)]
-        entries = merged_timeline(story_articles, store)
         with store.transaction():
             for article in redated:
                 store.update_dates(article)
             store.save_story(story)
-            store.save_timeline(story_id, entries)
-        progress("stories and timelines", done, len(changed))
+        progress("stories", done, len(changed))
     return len(changed)
+
+
+def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
+    """A story's timeline, merged again first if articles joined the story since it was stored."""
+    if store.timeline_is_current(story_id):
+        return store.timeline(story_id)
+    entries = merged_timeline(list(store.articles(store.story_members(story_id))), store)
+    with store.transaction():
+        store.save_timeline(story_id, entries)
+    return entries
 
 
 def build(paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> BuildReport:

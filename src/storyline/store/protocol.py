@@ -63,6 +63,10 @@ class Store(Protocol):
     def place_articles(self, assignments: Mapping[str, str]) -> None:
         """Put articles in stories: article id -> story id."""
 
+    def merge_stories(self, merged: Mapping[str, str]) -> None:
+        """Move each merged story's members to its successor (old id -> new id), dropping what was stored
+        about the old one; the old id keeps resolving to the successor in :meth:`story`."""
+
     def stale_stories(self) -> list[str]:
         """Stories whose stored description counts other members than they have (or that have none yet)."""
 
@@ -97,10 +101,13 @@ class Store(Protocol):
         """All stories, largest first."""
 
     def story(self, story_id: str) -> Story | None:
-        """One story; a unique id prefix is accepted."""
+        """One story; a unique id prefix is accepted, and a story merged into another resolves to that one."""
 
     def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
-        """Replace a story's timeline."""
+        """Replace a story's timeline, noting that it covers the members the story has now."""
+
+    def timeline_is_current(self, story_id: str) -> bool:
+        """Whether the stored timeline was merged from the story's present members (stories never lose any)."""
 
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         """A story's stored timeline in date order."""

@@ -97,6 +97,8 @@ CREATE TABLE IF NOT EXISTS story_profiles (
     vector_sum BLOB
 );
 CREATE TABLE IF NOT EXISTS name_counts (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS timeline_sizes (story_id TEXT PRIMARY KEY, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS story_aliases (old TEXT PRIMARY KEY, new TEXT NOT NULL);
 """
 
 
@@ -328,6 +330,15 @@ class SQLiteStore:
         self._db.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
                              [(sid, aid) for aid, sid in assignments.items()])
 
+    def merge_stories(self, merged: Mapping[str, str]) -> None:
+        for old, new in merged.items():
+            self._db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (new, old))
+            for table, column in (("stories", "id"), ("timeline_entries", "story_id"), ("timeline_sizes", "story_id"),
+                                  ("story_profiles", "story_id")):
+                self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old,))
+            self._db.execute("UPDATE story_aliases SET new = ? WHERE new = ?", (new, old))
+            self._db.execute("INSERT OR REPLACE INTO story_aliases VALUES (?, ?)", (old, new))
+
     def stale_stories(self) -> list[str]:
         rows = self._db.execute(
             "SELECT a.story_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id"
@@ -414,11 +425,10 @@ class SQLiteStore:
         return [self._story_from_row(row) for row in rows]
 
     def story(self, story_id: str) -> Story | None:
-        resolved = self._resolve("stories", story_id)
-        if not resolved:
-            return None
-        row = self._db.execute("SELECT * FROM stories WHERE id = ?", (resolved,)).fetchone()
-        return self._story_from_row(row)
+        alias = self._db.execute("SELECT new FROM story_aliases WHERE old = ?", (story_id,)).fetchone()
+        resolved = alias[0] if alias else self._resolve("stories", story_id)
+        row = self._db.execute("SELECT * FROM stories WHERE id = ?", (resolved,)).fetchone() if resolved else None
+        return self._story_from_row(row) if row else None
 
     def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
         self._db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
@@ -429,6 +439,16 @@ class SQLiteStore:
                 for position, e in enumerate(entries)
             ],
         )
+        self._db.execute(
+            "INSERT OR REPLACE INTO timeline_sizes SELECT id, size FROM stories WHERE id = ?", (story_id,)
+        )
+
+    def timeline_is_current(self, story_id: str) -> bool:
+        row = self._db.execute(
+            "SELECT t.size = s.size FROM stories s JOIN timeline_sizes t ON t.story_id = s.id WHERE s.id = ?",
+            (story_id,),
+        ).fetchone()
+        return bool(row and row[0])
 
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         rows = self._db.execute(

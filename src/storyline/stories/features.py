@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from storyline.clean import line_key
+from storyline.countries import name_key
 from storyline.dateline import dateline_length, strip_dateline
 from storyline.model import Article, Sentence
 
@@ -58,9 +59,9 @@ def lead_text(article: Article, furniture: Collection[str] = frozenset()) -> str
 
 
 def article_names(article: Article, furniture: Collection[str] = frozenset()) -> set[str]:
-    """Lower-cased names mentioned early in the article, outside datelines."""
+    """Names mentioned early in the article, outside datelines, as keys (countries in any language as one)."""
     names: set[str] = set()
     for sentence in own_sentences(article, furniture)[:NAME_SENTENCES]:
         dateline_end = dateline_length(sentence.text)
-        names.update(m.text.lower() for m in sentence.mentions if m.start >= dateline_end)
+        names.update(name_key(m.text, article.language) for m in sentence.mentions if m.start >= dateline_end)
     return names

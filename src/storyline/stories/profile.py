@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from storyline.countries import KEY_PREFIX as COUNTRY_PREFIX
 from storyline.dates import PartialDate
 from storyline.embed import CROSS_LANGUAGE_OFFSET
 
@@ -27,6 +28,11 @@ class StoryFeatures:
     names: set[str]
     language: str | None = None
 
+
+#: Share of a story's members naming a country for the story to be about it.
+MAIN_COUNTRY_SHARE = 0.5
+#: Members a story needs before the country most of them name says what it is about.
+MAIN_COUNTRY_MEMBERS = 5
 
 #: Gap beyond which time starts to count against joining, in days.
 TIME_WINDOW_DAYS = 60
@@ -55,6 +61,52 @@ class StoryProfile:
                 if self.span
                 else (features.date, features.date)
             )
+
+    def absorb(self, other: StoryProfile) -> None:
+        """Add another story's members (a merge): every part of a profile is a sum, or a span."""
+        self.size += other.size
+        self.names.update(other.names)
+        self.languages.update(other.languages)
+        if other.vector_sum is not None:
+            self.vector_sum = other.vector_sum.copy() if self.vector_sum is None else self.vector_sum + other.vector_sum
+        if other.span:
+            self.span = (
+                (min(self.span[0], other.span[0]), max(self.span[1], other.span[1], key=lambda d: d.end))
+                if self.span
+                else other.span
+            )
+
+    def resembles(self, other: StoryProfile) -> float:
+        """Cosine of the two stories' mean vectors, plus the language term for how much their languages differ."""
+        assert self.vector_sum is not None and other.vector_sum is not None
+        norms = float(np.linalg.norm(self.vector_sum) * np.linalg.norm(other.vector_sum))
+        cosine = float(self.vector_sum @ other.vector_sum) / norms if norms else 0.0
+        shared = sum(min(self.languages[lang] / self.size, other.languages[lang] / other.size) for lang in self.languages)
+        return cosine + CROSS_LANGUAGE_OFFSET * (1.0 - shared)
+
+    def main_country(self) -> str | None:
+        """The country key most members name, when most of them do and the story is big enough to tell."""
+        if self.size < MAIN_COUNTRY_MEMBERS:
+            return None
+        counts = {n: count for n, count in self.names.items() if n.startswith(COUNTRY_PREFIX)}
+        main = max(counts, key=counts.__getitem__, default=None)
+        return main if main and counts[main] >= MAIN_COUNTRY_SHARE * self.size else None
+
+    def names_other_country(self, names: set[str]) -> bool:
+        """Whether the article is about another country than the one the story is about.
+
+        It is when the story has a main country, the article does not name
+        it, and the countries it does name are ones few members mention: a
+        Cairo report beside Syria reports is told apart by its names even
+        when the embeddings of two uprisings look alike. Country keys are the
+        same in every language (:mod:`storyline.countries`), so this holds
+        across languages too.
+        """
+        countries = {n for n in names if n.startswith(COUNTRY_PREFIX)}
+        main = self.main_country()
+        if not countries or main is None or main in countries:
+            return False
+        return all(self.names[n] < MAIN_COUNTRY_SHARE / 2 * self.size for n in countries)
 
     def name_similarity(self, names: set[str], idf: dict[str, float]) -> float:
         """How much of the article's (rarity-weighted) names the story's members typically share.

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 
@@ -42,8 +43,43 @@ class Collection:
         return self.store.stories()
 
     def story(self, story_id: str) -> Story | None:
-        """One story by id or unique id prefix."""
+        """One story by id or unique id prefix (a merged story's id gives the story it joined)."""
         return self.store.story(story_id)
+
+    def find_stories(
+        self,
+        text: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        language: str | None = None,
+        outlet: str | None = None,
+    ) -> list[Story]:
+        """Stories, largest first, that meet every filter given.
+
+        ``text``: every word in the title or in one of the story's articles;
+        ``start``/``end``: the story's span overlaps these days (undated
+        stories never match a date filter); ``language``, ``outlet``: among
+        the story's.
+        """
+        found = self.store.stories()
+        if text and text.split():
+            words = text.casefold().split()
+            matching = set(self.store.search_articles(text))
+            found = [s for s in found
+                     if all(w in s.title.casefold() for w in words) or not matching.isdisjoint(s.article_ids)]
+        if start is not None:
+            found = [s for s in found if s.last is not None and s.last.end >= start]
+        if end is not None:
+            found = [s for s in found if s.first is not None and s.first.start <= end]
+        if language:
+            found = [s for s in found if language in s.languages]
+        if outlet:
+            found = [s for s in found if outlet in s.outlets]
+        return found
+
+    def search_sentences(self, query: str, limit: int = 50) -> list[tuple[str, int, str]]:
+        """(article id, sentence index, text) of sentences holding every word of ``query``."""
+        return self.store.search_sentences(query, limit)
 
     def timeline(
         self, story_id: str | None = None, query: str | None = None, budget: Budget | None = None
@@ -56,16 +92,16 @@ class Collection:
         happening reported in several stories is one entry.
         """
         budget = budget or Budget()
-        if story_id is not None:
-            story = self.store.story(story_id)
-            if story is None:
-                return []
-            entries = story_timeline(self.store, story.id)
-            articles = list(self.store.articles(story.article_ids)) if budget.picks else []
-        else:
+        if story_id is None:
             articles = list(self.store.articles(self.store.search_articles(query) if query else None))
-            entries = merged_timeline(articles, self.store)
-        return apply_budget(entries, budget, articles)
+            return apply_budget(merged_timeline(articles, self.store), budget, articles)
+        story = self.store.story(story_id)
+        if story is None:
+            return []
+        entries = story_timeline(self.store, story.id)
+        if budget.picks:  # the main line was worked out when the timeline was merged
+            entries = [entry for entry in entries if entry.on_main_line]
+        return apply_budget(entries, budget)
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline.api import Collection
-from storyline.render import published_line, timeline_json, timeline_markdown
+from storyline.render import published_line, timeline_json, timeline_markdown, timeline_timelinejs
 from storyline.timeline import Budget
 
 app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
@@ -119,11 +120,11 @@ def timeline(
     per_date: Annotated[int | None, typer.Option("--per-date", min=1, help="Sentences shown per date.")] = None,
     start: Annotated[str | None, typer.Option("--from", help="First day shown (YYYY-MM-DD).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last day shown (YYYY-MM-DD).")] = None,
-    format: Annotated[str, typer.Option("--format", help="md or json")] = "md",
+    format: Annotated[str, typer.Option("--format", help="md, json or timelinejs")] = "md",
 ) -> None:
     """Dated entries of a story or of a query, each with its text and citations."""
-    if format not in ("md", "json"):
-        errors.print(f"[red]Unknown format {format!r}[/red]: use md or json.")
+    if format not in ("md", "json", "timelinejs"):
+        errors.print(f"[red]Unknown format {format!r}[/red]: use md, json or timelinejs.")
         raise typer.Exit(2)
     if story and query:
         errors.print("[red]Give a story or --query, not both.[/red]")
@@ -143,9 +144,12 @@ def timeline(
             entries = collection.timeline(found.id, budget=budget)
         if format == "json":
             print(timeline_json(about, entries))
+            return
+        cited = {c.article_id for e in entries for c in e.citations}
+        articles = {a.id: a for a in collection.articles(cited)}
+        if format == "timelinejs":
+            print(json.dumps(timeline_timelinejs(title, entries, articles), ensure_ascii=False, indent=2))
         else:
-            cited = {c.article_id for e in entries for c in e.citations}
-            articles = {a.id: a for a in collection.articles(cited)}
             print(timeline_markdown(title, entries, articles))
 
 
@@ -179,3 +183,25 @@ def show(
             console.print(f"[bold]Removed as clutter ({len(found.clutter)} lines)[/bold]")
             for line in found.clutter:
                 console.print(f"  - {line}", highlight=False, markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; only this machine by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    write_token: Annotated[
+        str | None,
+        typer.Option("--write-token", envvar="STORYLINE_WRITE_TOKEN",
+                     help="Allow writes (POST /api/documents) to requests bearing this token; read-only without it."),
+    ] = None,
+) -> None:
+    """Serve the web app and HTTP API (its OpenAPI schema at /openapi.json)."""
+    import uvicorn
+
+    from storyline.web import create_app
+
+    with _open(db):  # a clear message when the database is missing, before the server starts
+        pass
+    console.print(f"Serving {db} at http://{host}:{port}/ ({'writable with the token' if write_token else 'read-only'})")
+    uvicorn.run(create_app(db, write_token), host=host, port=port, log_level="warning")

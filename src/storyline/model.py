@@ -154,6 +154,9 @@ class TimelineEntry:
     date: PartialDate
     text: str
     citations: list[Citation]
+    #: Whether it is about what the story's articles are mostly about (storyline.timeline.focus);
+    #: a budget picks its dates among these only.
+    on_main_line: bool = True
 
     @property
     def article_ids(self) -> list[str]:

@@ -36,7 +36,7 @@ from storyline.stories import MemberIndex, StoryFeatures, assign_stories, descri
 from storyline.stories.stored import StoredStories
 from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
-from storyline.timeline import merge_candidates, needs_vector, select_candidates
+from storyline.timeline import main_line, merge_candidates, needs_vector, select_candidates
 from storyline.timex import tag_sentences
 
 #: Articles analysed, embedded and committed together.
@@ -272,10 +272,18 @@ def update_stories(store: Store, progress: Progress) -> int:
 
 
 def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
-    """A story's timeline, merged again first if articles joined the story since it was stored."""
+    """A story's timeline, merged again first if articles joined the story since it was stored.
+
+    Which entries are on the story's main line is worked out at the same
+    time and kept, so a budgeted read never has to load the articles.
+    """
     if store.timeline_is_current(story_id):
         return store.timeline(story_id)
-    entries = merged_timeline(list(store.articles(store.story_members(story_id))), store)
+    articles = list(store.articles(store.story_members(story_id)))
+    entries = merged_timeline(articles, store)
+    on_line = {id(entry) for entry in main_line(entries, articles)}
+    for entry in entries:
+        entry.on_main_line = id(entry) in on_line
     with store.transaction():
         store.save_timeline(story_id, entries)
     return entries

@@ -1,10 +1,13 @@
-"""Timelines and articles as Markdown or JSON, for the CLI and for export."""
+"""Timelines and articles as Markdown, JSON or TimelineJS JSON, for the CLI, the web app and export."""
 
 from __future__ import annotations
 
+import html
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
+from storyline.dates import PartialDate, Precision
 from storyline.model import Article, DateSource, TimelineEntry
 
 
@@ -79,3 +82,53 @@ def timeline_json(about: Mapping[str, object], entries: list[TimelineEntry]) -> 
         ensure_ascii=False,
         indent=2,
     )
+
+
+def _timelinejs_date(date: PartialDate) -> dict[str, object]:
+    """TimelineJS date parts only as fine as the date is known, and a display date when it is partial.
+
+    A week has no TimelineJS part of its own: it is given as its month and read out as a week.
+    """
+    parts: dict[str, object] = {"year": date.start.year}
+    if date.precision >= Precision.MONTH:
+        parts["month"] = date.start.month
+    if date.precision is Precision.DAY:
+        parts["day"] = date.start.day
+    else:
+        parts["display_date"] = date.label()
+    return parts
+
+
+def source_link(article: Article) -> str:
+    """Where a reader finds the article: its URL, else the file it was read from."""
+    return article.url or Path(article.source_path).resolve().as_uri()
+
+
+def timeline_timelinejs(
+    title: str, entries: list[TimelineEntry], articles: Mapping[str, Article],
+    link: Callable[[Article], str] = source_link,
+) -> dict[str, object]:
+    """The timeline as TimelineJS JSON: one event per entry, crediting its first cited article.
+
+    TimelineJS renders headline and text as HTML, and article text is
+    untrusted, so every string is escaped here. ``link`` gives the address
+    an event's media credit points at (the web app passes its article page).
+    """
+    events = []
+    for entry in entries:
+        sources = "".join(
+            f"<li>[{html.escape(c.language or '?')}] {html.escape(_source_name(articles.get(c.article_id)))}: "
+            f"{html.escape(c.text)}</li>"
+            for c in entry.citations
+        )
+        first = articles.get(entry.citations[0].article_id) if entry.citations else None
+        event: dict[str, object] = {
+            "start_date": _timelinejs_date(entry.date),
+            "text": {"headline": html.escape(entry.text), "text": f"<ul>{sources}</ul>"},
+            "unique_id": f"entry-{entry.date.value}-{len(events)}",
+        }
+        if first is not None:
+            event["media"] = {"url": link(first), "credit": html.escape(_source_name(first)),
+                              "caption": html.escape(first.title or "")}
+        events.append(event)
+    return {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": events}

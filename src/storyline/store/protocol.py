@@ -45,6 +45,9 @@ class Store(Protocol):
     def search_articles(self, query: str) -> list[str]:
         """Ids of the articles whose title or text holds every word of ``query``, in any case."""
 
+    def search_sentences(self, query: str, limit: int) -> list[tuple[str, int, str]]:
+        """(article id, sentence index, text) of up to ``limit`` sentences holding all the query's words."""
+
     def article_vectors(self, ids: Iterable[str] | None = None) -> tuple[list[str], np.ndarray]:
         """Ids and lead vectors of the given articles (all when None), in insertion order."""
 

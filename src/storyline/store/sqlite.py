@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from itertools import islice
 
 import numpy as np
 from usearch.index import Index
@@ -85,6 +86,7 @@ CREATE TABLE IF NOT EXISTS timeline_entries (
     date TEXT NOT NULL,
     text TEXT NOT NULL,
     citations TEXT NOT NULL,
+    main_line INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (story_id, position)
 );
 CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, documents INTEGER NOT NULL);
@@ -102,6 +104,17 @@ CREATE TABLE IF NOT EXISTS story_aliases (old TEXT PRIMARY KEY, new TEXT NOT NUL
 """
 
 
+def _word_filter(query: str) -> tuple[str, Callable[[str], bool]]:
+    """A LIKE pattern that narrows rows cheaply (it folds ASCII case only), and the test that decides:
+    every word of the query, whole, in any case. An empty query matches nothing."""
+    words = [w.casefold() for w in query.split()]
+    if not words:
+        return "", lambda text: False
+    patterns = [re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in words]
+    like = f"%{words[0]}%" if words[0].isascii() else "%"
+    return like, lambda text: all(p.search(text.casefold()) for p in patterns)
+
+
 class SQLiteStore:
     """A :class:`~storyline.store.protocol.Store` in one SQLite file."""
 
@@ -111,10 +124,17 @@ class SQLiteStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._add_missing_columns()
         self._db.execute(
             "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
         )
         self._index: Index | None = None  # built on first search
+
+    def _add_missing_columns(self) -> None:
+        """Columns added since a store was created (its tables exist, so CREATE IF NOT EXISTS skips them)."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(timeline_entries)")}
+        if "main_line" not in columns:
+            self._db.execute("ALTER TABLE timeline_entries ADD COLUMN main_line INTEGER NOT NULL DEFAULT 1")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -245,18 +265,22 @@ class SQLiteStore:
             yield self._article_from_row(row)
 
     def search_articles(self, query: str) -> list[str]:
-        words = [w.casefold() for w in query.split()]
-        if not words:
-            return []
-        patterns = [re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in words]
-        # LIKE narrows the rows cheaply (it folds ASCII case only); the patterns decide.
+        like, holds = _word_filter(query)
         rows = self._db.execute(
             "SELECT id, coalesce(title, '') || ' ' || text FROM articles WHERE"
             " coalesce(title, '') || ' ' || text LIKE ? ORDER BY seq",
-            (f"%{words[0]}%" if words[0].isascii() else "%",),
+            (like,),
         )
-        folded = ((aid, text.casefold()) for aid, text in rows)
-        return [aid for aid, text in folded if all(p.search(text) for p in patterns)]
+        return [aid for aid, text in rows if holds(text)]
+
+    def search_sentences(self, query: str, limit: int) -> list[tuple[str, int, str]]:
+        like, holds = _word_filter(query)
+        rows = self._db.execute(
+            "SELECT s.article_id, s.idx, s.text FROM sentences s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.text LIKE ? ORDER BY a.seq, s.idx",
+            (like,),
+        )
+        return list(islice(((aid, index, text) for aid, index, text in rows if holds(text)), limit))
 
     def _article_from_row(self, row: tuple) -> Article:
         (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,
@@ -433,9 +457,9 @@ class SQLiteStore:
     def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
         self._db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
         self._db.executemany(
-            "INSERT INTO timeline_entries VALUES (?,?,?,?,?)",
+            "INSERT INTO timeline_entries VALUES (?,?,?,?,?,?)",
             [
-                (story_id, position, e.date.value, e.text, citations_to_json(e.citations))
+                (story_id, position, e.date.value, e.text, citations_to_json(e.citations), e.on_main_line)
                 for position, e in enumerate(entries)
             ],
         )
@@ -452,12 +476,12 @@ class SQLiteStore:
 
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         rows = self._db.execute(
-            "SELECT date, text, citations FROM timeline_entries WHERE story_id = ? ORDER BY position",
+            "SELECT date, text, citations, main_line FROM timeline_entries WHERE story_id = ? ORDER BY position",
             (story_id,),
         )
         return [
-            TimelineEntry(date=date_from_text(d), text=text, citations=citations_from_json(c))  # type: ignore[arg-type]
-            for d, text, c in rows
+            TimelineEntry(date_from_text(d), text, citations_from_json(c), bool(main))  # type: ignore[arg-type]
+            for d, text, c, main in rows
         ]
 
     def close(self) -> None:

@@ -139,26 +139,46 @@ def _date_key(document: Document) -> tuple:
             document.source_path, document.record_id or "")
 
 
+class StageClock:
+    """Seconds spent per build stage: the time up to each progress call goes to the stage it names."""
+
+    def __init__(self) -> None:
+        self.seconds: Counter[str] = Counter()
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] += now - self.last
+        self.last = now
+
+
 def stream(documents: list[Document], db: Path, batch: int) -> tuple[list[Story], list[dict]]:
-    """Feed the documents in date order, ``batch`` at a time; the stories and each batch's cost."""
+    """Feed the documents in date order, ``batch`` at a time; the stories and each batch's cost.
+
+    A batch's seconds are split into reading its own documents in ("analyse and embed") and
+    placing them and describing the stories they joined ("stories").
+    """
     ordered = sorted(documents, key=_date_key)
     costs = []
     with Collection(db) as collection:
         for start in range(0, len(ordered), batch):
-            began = time.perf_counter()
-            report = collection.add(ordered[start:start + batch])
+            clock = StageClock()
+            began = clock.last
+            report = collection.add(ordered[start:start + batch], clock)
             costs.append({"stored_before": start, "added": report.added,
-                          "seconds": round(time.perf_counter() - began, 2)})
+                          "seconds": round(time.perf_counter() - began, 2),
+                          **{stage: round(seconds, 2) for stage, seconds in clock.seconds.items()}})
             print(f"  stream: {start + batch} fed, {costs[-1]['seconds']} s", file=sys.stderr)
         return collection.stories(), costs
 
 
-def batch_cost_at(costs: list[dict], batch: int) -> dict[str, float | None]:
-    """Seconds per ``batch`` articles added with about 1k, 5k and 10k stored (None when not reached)."""
+def batch_cost_at(costs: list[dict], batch: int, part: str = "seconds") -> dict[str, float | None]:
+    """Seconds (or one stage's seconds) per ``batch`` articles added with about 1k, 5k and 10k stored
+    (None when not reached)."""
     result: dict[str, float | None] = {}
     for checkpoint in CHECKPOINTS:
         near = [c for c in costs if c["stored_before"] >= checkpoint and c["added"]][:3]
-        result[str(checkpoint)] = (round(sum(c["seconds"] * batch / c["added"] for c in near) / len(near), 2)
+        result[str(checkpoint)] = (round(sum(c.get(part, 0.0) * batch / c["added"] for c in near) / len(near), 2)
                                    if near else None)
     return result
 
@@ -202,6 +222,7 @@ def main() -> None:
                 "adjusted_rand_index": round(adjusted_rand_score([batch_of[a] for a in common],
                                                                  [stream_of[a] for a in common]), 4),
                 "seconds_per_batch_at_stored": batch_cost_at(costs, args.batch),
+                "stories_seconds_per_batch_at_stored": batch_cost_at(costs, args.batch, "stories"),
                 "total_seconds": round(sum(c["seconds"] for c in costs), 1),
                 **describe(stream_stories, labels, languages),
                 "batches": costs,

@@ -78,3 +78,12 @@ def test_timeline_budget_and_query_options(seeds_db: Path) -> None:
     assert "2017" not in period.output.split("\n## ")[1].splitlines()[0]
     bad = runner.invoke(app, ["timeline", "--db", str(seeds_db), "--from", "last year"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_timeline_exports_timelinejs_with_partial_dates_read_out(seeds_db: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--db", str(seeds_db), "--format", "timelinejs"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout)["events"]
+    caliphate = [e for e in events if e["start_date"] == {"year": 2014, "month": 7, "display_date": "July 2014"}]
+    assert caliphate and caliphate[0]["media"]["url"].startswith(("http", "file:"))
+    assert any(e["start_date"] == {"year": 2016, "month": 10, "day": 17} for e in events)

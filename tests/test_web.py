@@ -118,3 +118,27 @@ def test_untrusted_titles_and_text_are_escaped(tmp_path: Path) -> None:
         assert "<script>alert" not in page and "<img src=x" not in page and "<b>Dhaka" not in page, path
         assert "javascript:alert" not in page, path
     assert "&lt;script&gt;alert(" in client.get("/").text
+
+
+def test_a_right_to_left_article_is_shown_right_to_left(tmp_path: Path) -> None:
+    client = TestClient(create_app(tmp_path / "arabic.db", write_token="t"))
+    arabic = ("أعلن رئيس الوزراء العراقي حيدر العبادي يوم الخميس استعادة جامع النوري في الموصل. "
+              "وقال إن القوات العراقية ستواصل القتال حتى تحرير المدينة بالكامل.")
+    document = {"text": arabic, "title": "استعادة جامع النوري", "published": "2017-06-29"}
+    assert client.post("/api/documents", json=[document], headers={"Authorization": "Bearer t"}).status_code == 200
+    (story,) = client.get("/api/stories").json()
+    article_id = client.get(f"/api/stories/{story['id']}").json()["members"][0]["id"]
+    article = client.get(f"/api/articles/{article_id}").json()
+    assert article["language"] == "ar" and article["direction"] == "rtl"
+    assert 'dir="rtl"' in client.get(f"/articles/{article_id}").text
+    assert 'dir="auto"' in client.get(f"/stories/{story['id']}").text
+
+
+def test_concurrent_readers_are_all_served(client: TestClient, mosul: str) -> None:
+    """Requests run in worker threads; each gets a connection of its own from the pool."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [f"/stories/{mosul}", f"/api/stories/{mosul}/timeline?dates=5", "/api/stories", "/"] * 15
+    with ThreadPoolExecutor(20) as pool:
+        statuses = list(pool.map(lambda path: client.get(path).status_code, paths))
+    assert statuses == [200] * len(paths)

@@ -120,7 +120,9 @@ class SQLiteStore:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._db = sqlite3.connect(path, isolation_level=None)
+        # A connection may pass from thread to thread (a web server hands pooled collections to
+        # its worker threads), but is never used by two at once: the pool gives it to one request.
+        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import threading
+import queue
+from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
@@ -56,21 +57,34 @@ class NewDocument(BaseModel):
     published: str | None = None  # a TIMEX3-style date: 2017, 2017-06, 2017-06-29
 
 
-class _PerThread:
-    """One Collection (one SQLite connection) per server worker thread: connections are not shared."""
+class _Pool:
+    """Open collections (one SQLite connection each), each lent to one request at a time.
+
+    FastAPI runs a request's dependencies and its endpoint in different worker
+    threads, so a connection cannot belong to a thread; it belongs to a request.
+    """
 
     def __init__(self, db: str | Path) -> None:
         self.db = db
-        self.local = threading.local()
+        self.idle: queue.SimpleQueue[Collection] = queue.SimpleQueue()
 
-    def get(self) -> Collection:
-        if not hasattr(self.local, "collection"):
-            self.local.collection = Collection(self.db)
-        return self.local.collection
+    def take(self) -> Collection:
+        try:
+            return self.idle.get_nowait()
+        except queue.Empty:
+            return Collection(self.db)
+
+    def give_back(self, collection: Collection) -> None:
+        self.idle.put(collection)
 
 
-def _collection(request: Request) -> Collection:
-    return request.app.state.collections.get()
+def _collection(request: Request) -> Iterator[Collection]:
+    pool: _Pool = request.app.state.collections
+    collection = pool.take()
+    try:
+        yield collection
+    finally:
+        pool.give_back(collection)
 
 
 Open = Annotated[Collection, Depends(_collection)]
@@ -84,7 +98,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["web_url"] = web_url
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.state.collections = _PerThread(db)
+    app.state.collections = _Pool(db)
 
     @app.middleware("http")
     async def secure(request: Request, call_next):  # type: ignore[no-untyped-def]

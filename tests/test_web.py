@@ -142,3 +142,20 @@ def test_concurrent_readers_are_all_served(client: TestClient, mosul: str) -> No
     with ThreadPoolExecutor(20) as pool:
         statuses = list(pool.map(lambda path: client.get(path).status_code, paths))
     assert statuses == [200] * len(paths)
+
+
+def test_a_grown_story_is_never_served_its_old_timeline(tmp_path: Path, seeds: Path) -> None:
+    from storyline.read import read_paths
+
+    mosul = list(read_paths([seeds]))
+    with Collection(tmp_path / "grow.db") as collection:
+        collection.add(mosul[:3])
+    client = TestClient(create_app(tmp_path / "grow.db", write_token="t"))
+    (story,) = client.get("/api/stories").json()
+    before = client.get(f"/api/stories/{story['id']}/timeline").json()["entries"]
+    last = mosul[3]
+    posted = {"text": last.text, "title": last.title, "published": last.published.value if last.published else None}
+    assert client.post("/api/documents", json=[posted], headers={"Authorization": "Bearer t"}).json()["added"] == 1
+    after = client.get(f"/api/stories/{story['id']}/timeline").json()["entries"]
+    cited = lambda entries: {c["article"] for e in entries for c in e["citations"]}  # noqa: E731
+    assert len(cited(after)) == len(cited(before)) + 1

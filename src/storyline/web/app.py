@@ -14,7 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import queue
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import astuple
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -27,7 +30,7 @@ from pydantic import BaseModel
 
 from storyline.api import Collection
 from storyline.dates import PartialDate
-from storyline.model import DateSource, Document, Story
+from storyline.model import DateSource, Document, Story, TimelineEntry
 from storyline.render import published_line, timeline_markdown, timeline_timelinejs
 from storyline.timeline import Budget
 from storyline.web import schema
@@ -37,6 +40,8 @@ HERE = Path(__file__).parent
 PAGE_ENTRIES = 80
 #: ... and beyond, the most reported dates (with a link to the rest).
 PAGE_BUDGET = Budget(dates=40, per_date=2)
+#: Timelines kept in memory by a server (see _TimelineCache).
+TIMELINE_CACHE_SIZE = 256
 #: Scripts whose text runs right to left: their articles are shown with dir="rtl".
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ku", "sd", "ug"})
 SECURITY_HEADERS = {
@@ -78,6 +83,34 @@ class _Pool:
         self.idle.put(collection)
 
 
+class _TimelineCache:
+    """Timelines as last read, by story, story size and budget.
+
+    Reading a large story's timeline decodes thousands of entries and ranks
+    its dates; readers ask for the same few stories over and over. A story
+    that grows has a new size and a merged one a new id, so an entry is never
+    stale. Least recently used entries go first.
+    """
+
+    def __init__(self, size: int = TIMELINE_CACHE_SIZE) -> None:
+        self.size = size
+        self.entries: OrderedDict[tuple, list[TimelineEntry]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, collection: Collection, story: Story, budget: Budget) -> list[TimelineEntry]:
+        key = (story.id, len(story.article_ids), astuple(budget))
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key]
+        entries = collection.timeline(story.id, budget=budget)
+        with self.lock:
+            self.entries[key] = entries
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+        return entries
+
+
 def _collection(request: Request) -> Iterator[Collection]:
     pool: _Pool = request.app.state.collections
     collection = pool.take()
@@ -99,6 +132,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
     templates.env.filters["web_url"] = web_url
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.collections = _Pool(db)
+    timelines = _TimelineCache()
 
     @app.middleware("http")
     async def secure(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -153,7 +187,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
         """The story's timeline, cut as the CLI's --dates/--per-date/--from/--to cut it, as JSON,
         TimelineJS JSON or Markdown."""
         story = found_story(collection, story_id)
-        entries = collection.timeline(story.id, budget=Budget(dates=dates, per_date=per_date, start=start, end=end))
+        entries = timelines.get(collection, story, Budget(dates=dates, per_date=per_date, start=start, end=end))
         if format == "json":
             return schema.timeline_out(story, entries)
         articles = {a.id: a for a in collection.articles({c.article_id for e in entries for c in e.citations})}
@@ -200,8 +234,8 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
     ) -> HTMLResponse:
         """The story and its timeline: all of it when short (or asked for), else its most reported dates."""
         story = found_story(collection, story_id)
-        entries = collection.timeline(story.id)
-        shown = entries if show_all or len(entries) <= PAGE_ENTRIES else collection.timeline(story.id, budget=PAGE_BUDGET)
+        entries = timelines.get(collection, story, Budget())
+        shown = entries if show_all or len(entries) <= PAGE_ENTRIES else timelines.get(collection, story, PAGE_BUDGET)
         cited = [[{"article": c.article_id, "sentence": c.sentence_index, "language": c.language}
                   for c in entry.citations] for entry in shown]
         # One language tag per cited article, not per sentence.

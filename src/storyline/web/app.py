@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import json
 import queue
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import astuple
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline.api import Collection
 from storyline.dates import PartialDate
@@ -40,8 +42,8 @@ HERE = Path(__file__).parent
 PAGE_ENTRIES = 80
 #: ... and beyond, the most reported dates (with a link to the rest).
 PAGE_BUDGET = Budget(dates=40, per_date=2)
-#: Timelines kept in memory by a server (see _TimelineCache).
-TIMELINE_CACHE_SIZE = 256
+#: Timelines and rendered responses kept in memory by a server (see _Memo).
+MEMO_SIZE = 512
 #: Scripts whose text runs right to left: their articles are shown with dir="rtl".
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ku", "sd", "ug"})
 SECURITY_HEADERS = {
@@ -49,6 +51,7 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+_HEADER_PAIRS = [(name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items()]
 
 
 class NewDocument(BaseModel):
@@ -83,32 +86,46 @@ class _Pool:
         self.idle.put(collection)
 
 
-class _TimelineCache:
-    """Timelines as last read, by story, story size and budget.
+class _Memo:
+    """Timelines and rendered responses as last made, keyed by story id, story size and what was asked.
 
-    Reading a large story's timeline decodes thousands of entries and ranks
-    its dates; readers ask for the same few stories over and over. A story
-    that grows has a new size and a merged one a new id, so an entry is never
-    stale. Least recently used entries go first.
+    Reading a large story's timeline decodes thousands of entries, ranks its
+    dates and renders hundreds of citations, and readers ask for the same few
+    stories over and over. A story that grows has a new size and a merged one
+    a new id, so nothing kept is ever stale. Least recently used items go first.
     """
 
-    def __init__(self, size: int = TIMELINE_CACHE_SIZE) -> None:
+    def __init__(self, size: int = MEMO_SIZE) -> None:
         self.size = size
-        self.entries: OrderedDict[tuple, list[TimelineEntry]] = OrderedDict()
+        self.items: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, collection: Collection, story: Story, budget: Budget) -> list[TimelineEntry]:
-        key = (story.id, len(story.article_ids), astuple(budget))
+    def get(self, key: tuple, make: Callable[[], Any]) -> Any:
         with self.lock:
-            if key in self.entries:
-                self.entries.move_to_end(key)
-                return self.entries[key]
-        entries = collection.timeline(story.id, budget=budget)
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key]
+        value = make()
         with self.lock:
-            self.entries[key] = entries
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-        return entries
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+
+class _SecurityHeaders:
+    """ASGI middleware adding SECURITY_HEADERS to every response (lighter than an HTTP middleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *_HEADER_PAIRS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
 
 
 def _collection(request: Request) -> Iterator[Collection]:
@@ -132,13 +149,12 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
     templates.env.filters["web_url"] = web_url
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.collections = _Pool(db)
-    timelines = _TimelineCache()
+    memo = _Memo()
+    app.add_middleware(_SecurityHeaders)
 
-    @app.middleware("http")
-    async def secure(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    def story_timeline(collection: Collection, story: Story, budget: Budget) -> list[TimelineEntry]:
+        key = ("entries", story.id, len(story.article_ids), astuple(budget))
+        return memo.get(key, lambda: collection.timeline(story.id, budget=budget))
 
     def require_writer(authorization: Annotated[str | None, Header()] = None) -> None:
         if write_token is None:
@@ -187,13 +203,21 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
         """The story's timeline, cut as the CLI's --dates/--per-date/--from/--to cut it, as JSON,
         TimelineJS JSON or Markdown."""
         story = found_story(collection, story_id)
-        entries = timelines.get(collection, story, Budget(dates=dates, per_date=per_date, start=start, end=end))
-        if format == "json":
-            return schema.timeline_out(story, entries)
-        articles = {a.id: a for a in collection.articles({c.article_id for e in entries for c in e.citations})}
-        if format == "timelinejs":
-            return timeline_timelinejs(story.title, entries, articles, link=lambda a: f"/articles/{a.id}")
-        return PlainTextResponse(timeline_markdown(story.title, entries, articles), media_type="text/markdown")
+        budget = Budget(dates=dates, per_date=per_date, start=start, end=end)
+
+        def render() -> tuple[bytes, str]:
+            entries = story_timeline(collection, story, budget)
+            if format == "json":
+                return schema.timeline_out(story, entries).model_dump_json().encode(), "application/json"
+            cited = {c.article_id for e in entries for c in e.citations}
+            articles = {a.id: a for a in collection.articles(cited)}
+            if format == "timelinejs":
+                exported = timeline_timelinejs(story.title, entries, articles, link=lambda a: f"/articles/{a.id}")
+                return json.dumps(exported, ensure_ascii=False).encode(), "application/json"
+            return timeline_markdown(story.title, entries, articles).encode(), "text/markdown; charset=utf-8"
+
+        body, media_type = memo.get(("timeline", story.id, len(story.article_ids), astuple(budget), format), render)
+        return Response(body, media_type=media_type)
 
     @app.get("/api/articles/{article_id}", response_model=schema.ArticleOut)
     def get_article(collection: Open, article_id: str, clutter: bool = False) -> schema.ArticleOut:
@@ -230,19 +254,22 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(
-        request: Request, collection: Open, story_id: str, show_all: Annotated[bool, Query(alias="all")] = False
+        collection: Open, story_id: str, show_all: Annotated[bool, Query(alias="all")] = False
     ) -> HTMLResponse:
         """The story and its timeline: all of it when short (or asked for), else its most reported dates."""
         story = found_story(collection, story_id)
-        entries = timelines.get(collection, story, Budget())
-        shown = entries if show_all or len(entries) <= PAGE_ENTRIES else timelines.get(collection, story, PAGE_BUDGET)
-        cited = [[{"article": c.article_id, "sentence": c.sentence_index, "language": c.language}
-                  for c in entry.citations] for entry in shown]
-        # One language tag per cited article, not per sentence.
-        sources = [list(dict.fromkeys((c.article_id, c.language) for c in entry.citations)) for entry in shown]
-        return templates.TemplateResponse(request, "story.html", {
-            "story": story, "entries": shown, "entries_json": cited, "sources": sources, "total": len(entries),
-        })
+
+        def render() -> str:
+            entries = story_timeline(collection, story, Budget())
+            shown = entries if show_all or len(entries) <= PAGE_ENTRIES else story_timeline(collection, story, PAGE_BUDGET)
+            cited = [[{"article": c.article_id, "sentence": c.sentence_index, "language": c.language}
+                      for c in entry.citations] for entry in shown]
+            # One language tag per cited article, not per sentence.
+            sources = [list(dict.fromkeys((c.article_id, c.language) for c in entry.citations)) for entry in shown]
+            return templates.get_template("story.html").render(
+                story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries))
+
+        return HTMLResponse(memo.get(("page", story.id, len(story.article_ids), show_all), render))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(request: Request, collection: Open, article_id: str) -> HTMLResponse:

@@ -157,5 +157,7 @@ def test_a_grown_story_is_never_served_its_old_timeline(tmp_path: Path, seeds: P
     posted = {"text": last.text, "title": last.title, "published": last.published.value if last.published else None}
     assert client.post("/api/documents", json=[posted], headers={"Authorization": "Bearer t"}).json()["added"] == 1
     after = client.get(f"/api/stories/{story['id']}/timeline").json()["entries"]
-    cited = lambda entries: {c["article"] for e in entries for c in e["citations"]}  # noqa: E731
+    def cited(entries: list[dict]) -> set[str]:
+        return {c["article"] for e in entries for c in e["citations"]}
+
     assert len(cited(after)) == len(cited(before)) + 1

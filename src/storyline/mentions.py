@@ -28,7 +28,9 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "van", "von", "de
 
 def _capitalised(word: str) -> bool:
     """Whether the word's head is capitalised: "al-Nuri", "O'Brien" are, "J'aimerais" is not."""
-    head = word.split("-")[-1] if word[:3].lower() in ("al-", "el-") else LEADING_ELISION.sub("", word)
+    head = word.split("-")[-1] if word[:3].lower() in ("al-", "el-") else word
+    if "'" in head[:3] or "’" in head[:3]:
+        head = LEADING_ELISION.sub("", head)
     return head[:1].isupper()
 
 
@@ -55,16 +57,17 @@ def find_mentions(
         run.clear()
 
     for match in _WORD.finditer(text):
-        elided = _ELISION.match(match.group())
+        word = match.group()
+        elided = _ELISION.match(word) if "'" in word or "’" in word else None
         start = match.start() + (elided.end() if elided else 0)
-        word = text[start : match.end()]
+        if elided:
+            word = word[elided.end() :]
         gap = text[run[-1][1] : start] if run else " "
         if run and (gap.strip() or elided):
             close_run()
         skipped = any(s < match.end() and start < e for s, e in skip)
         lowered = word.lower()
-        function_word = lowered in function_words and country_code(word, language) is None
-        if _capitalised(word) and not function_word and not skipped:
+        if _capitalised(word) and not skipped and (lowered not in function_words or country_code(word, language)):
             run.append((start, match.end()))
         elif run and lowered in _PARTICLES:
             run.append((start, match.end()))

@@ -88,3 +88,14 @@ def test_line_counts_accumulate_across_documents(tmp_path) -> None:
         store.count_lines({"menu"})
     assert store.frequent_lines(4) == {"menu"}
     assert store.frequent_lines(3) == {"menu", "article"}
+
+
+def test_articles_can_be_read_without_their_sentences(seeds_db) -> None:  # type: ignore[no-untyped-def]
+    from storyline import Collection
+
+    with Collection(seeds_db) as collection:
+        full = collection.articles()
+        listed = collection.articles(sentences=False)
+    assert [a.id for a in listed] == [a.id for a in full]
+    assert [(a.title, a.language, a.published) for a in listed] == [(a.title, a.language, a.published) for a in full]
+    assert all(a.sentences for a in full) and not any(a.sentences for a in listed)

@@ -107,9 +107,9 @@ class Collection:
         """One article by id or unique id prefix."""
         return self.store.article(article_id)
 
-    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles by id, or all of them."""
-        return list(self.store.articles(ids))
+    def articles(self, ids: Iterable[str] | None = None, sentences: bool = True) -> list[Article]:
+        """Articles by id, or all of them; without their sentences when only metadata is wanted."""
+        return list(self.store.articles(ids, sentences))
 
     def close(self) -> None:
         self.store.close()

@@ -146,7 +146,7 @@ def timeline(
             print(timeline_json(about, entries))
             return
         cited = {c.article_id for e in entries for c in e.citations}
-        articles = {a.id: a for a in collection.articles(cited)}
+        articles = {a.id: a for a in collection.articles(cited, sentences=False)}
         if format == "timelinejs":
             print(json.dumps(timeline_timelinejs(title, entries, articles), ensure_ascii=False, indent=2))
         else:

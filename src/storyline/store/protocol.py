@@ -39,8 +39,9 @@ class Store(Protocol):
     def article(self, article_id: str) -> Article | None:
         """One article with its sentences; a unique id prefix is accepted."""
 
-    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
-        """Articles with their sentences, all of them when ``ids`` is None."""
+    def articles(self, ids: Iterable[str] | None = None, sentences: bool = True) -> Iterator[Article]:
+        """Articles, all of them when ``ids`` is None; with their sentences unless ``sentences`` is False
+        (a listing needs only the metadata, and reading sentences is most of the cost)."""
 
     def search_articles(self, query: str) -> list[str]:
         """Ids of the articles whose title or text holds every word of ``query``, in any case."""

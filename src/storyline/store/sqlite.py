@@ -258,13 +258,13 @@ class SQLiteStore:
         resolved = self._resolve("articles", article_id)
         return next(self.articles([resolved]), None) if resolved else None
 
-    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+    def articles(self, ids: Iterable[str] | None = None, sentences: bool = True) -> Iterator[Article]:
         columns = (
             "id, content_hash, source_path, record_id, title, url, outlet, language, published,"
             " published_source, published_confidence, published_reason, text, clutter, story_id"
         )
         for row in self._select(f"SELECT {columns} FROM articles", "id", ids, "ORDER BY seq"):
-            yield self._article_from_row(row)
+            yield self._article_from_row(row, sentences)
 
     def search_articles(self, query: str) -> list[str]:
         like, holds = _word_filter(query)
@@ -284,7 +284,7 @@ class SQLiteStore:
         )
         return list(islice(((aid, index, text) for aid, index, text in rows if holds(text)), limit))
 
-    def _article_from_row(self, row: tuple) -> Article:
+    def _article_from_row(self, row: tuple, with_sentences: bool = True) -> Article:
         (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,
          reason, text, clutter, story_id) = row  # fmt: skip
         sentences = [
@@ -294,7 +294,7 @@ class SQLiteStore:
                 " WHERE article_id = ? ORDER BY idx",
                 (aid,),
             )
-        ]
+        ] if with_sentences else []
         return Article(
             id=aid,
             source_path=path,

@@ -188,7 +188,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
     @app.get("/api/stories/{story_id}", response_model=schema.StoryDetail)
     def get_story(collection: Open, story_id: str) -> schema.StoryDetail:
         story = found_story(collection, story_id)
-        return schema.story_detail(story, collection.articles(story.article_ids))
+        return schema.story_detail(story, collection.articles(story.article_ids, sentences=False))
 
     @app.get("/api/stories/{story_id}/timeline", response_model=None)
     def get_timeline(
@@ -210,7 +210,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
             if format == "json":
                 return schema.timeline_out(story, entries).model_dump_json().encode(), "application/json"
             cited = {c.article_id for e in entries for c in e.citations}
-            articles = {a.id: a for a in collection.articles(cited)}
+            articles = {a.id: a for a in collection.articles(cited, sentences=False)}
             if format == "timelinejs":
                 exported = timeline_timelinejs(story.title, entries, articles, link=lambda a: f"/articles/{a.id}")
                 return json.dumps(exported, ensure_ascii=False).encode(), "application/json"

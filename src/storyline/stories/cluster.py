@@ -165,8 +165,8 @@ def assign_stories(new: Iterable[StoryFeatures], known: KnownStories | None = No
     known_documents = known.name_documents({name for f in newcomers for name in f.names})
     placed = known.placed()
 
-    here = MemberIndex()  # articles placed in this run, searchable like the known ones
-    profiles: dict[str, StoryProfile] = {}
+    profiles: dict[str, StoryProfile] = {}  # of the stories this run has looked at, as they grow
+    here = MemberIndex(stories=profiles)  # articles placed in this run, searchable like the known ones
     assigned: dict[str, str] = {}
     merges = _Merges()
     for features in newcomers:
@@ -187,8 +187,7 @@ def assign_stories(new: Iterable[StoryFeatures], known: KnownStories | None = No
         for other in _bridged(best_story, scores, profiles):
             best_story = merges.merge(best_story, other, profiles)
         assigned[features.article_id] = best_story
-        here.add(features, best_story)
-        profiles.setdefault(best_story, StoryProfile()).admit(features)
+        here.add(features, best_story)  # ... which admits it to its story's profile
     assigned = {article_id: merges.resolve(story_id) for article_id, story_id in assigned.items()}
     merged = {story_id: merges.resolve(story_id) for story_id in merges.into}
     return Placement(assigned, {sid: profiles[sid] for sid in set(assigned.values())}, merged)

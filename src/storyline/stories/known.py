@@ -54,10 +54,13 @@ class MemberIndex:
     costs O(n) copies; a search is one matrix product.
     """
 
-    def __init__(self, existing: Iterable[tuple[StoryFeatures, str]] = ()) -> None:
+    def __init__(
+        self, existing: Iterable[tuple[StoryFeatures, str]] = (), stories: dict[str, StoryProfile] | None = None
+    ) -> None:
+        """``stories``: the profiles to add members to, when the caller keeps them (else a new dict)."""
         self.matrix = np.zeros((0, 0), dtype=np.float32)
         self.members: list[tuple[str, str | None, PartialDate | None]] = []
-        self.stories: dict[str, StoryProfile] = {}
+        self.stories: dict[str, StoryProfile] = {} if stories is None else stories
         self.documents: Counter[str] = Counter()
         for features, story_id in existing:
             self.add(features, story_id)

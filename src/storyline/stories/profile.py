@@ -50,20 +50,18 @@ class StoryProfile:
     span: tuple[PartialDate, PartialDate] | None = None
     vector_sum: np.ndarray | None = None
 
+    @classmethod
+    def of(cls, features: StoryFeatures) -> StoryProfile:
+        """The profile of a story of this one article."""
+        span = (features.date, features.date) if features.date else None
+        return cls(1, Counter(features.names), Counter([features.language]), span, features.vector.copy())
+
     def admit(self, features: StoryFeatures) -> None:
-        self.names.update(features.names)
-        self.size += 1
-        self.languages[features.language] += 1
-        self.vector_sum = features.vector.copy() if self.vector_sum is None else self.vector_sum + features.vector
-        if features.date:
-            self.span = (
-                (min(self.span[0], features.date), max(self.span[1], features.date, key=lambda d: d.end))
-                if self.span
-                else (features.date, features.date)
-            )
+        """Add one member."""
+        self.absorb(StoryProfile.of(features))
 
     def absorb(self, other: StoryProfile) -> None:
-        """Add another story's members (a merge): every part of a profile is a sum, or a span."""
+        """Add another story's members (one member, or a merge): each part of a profile is a sum, or a span."""
         self.size += other.size
         self.names.update(other.names)
         self.languages.update(other.languages)

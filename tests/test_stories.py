@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from storyline import Collection
 
 
@@ -165,8 +167,6 @@ def test_a_timeline_is_merged_when_read_and_again_after_its_story_grows(tmp_path
 
 def test_a_story_with_english_articles_is_titled_in_english() -> None:
     """An English article without a headline lends its first sentence before a French headline is used."""
-    import numpy as np
-
     from storyline.model import Article
     from storyline.segment import split_sentences
     from storyline.stories import describe_story
@@ -203,9 +203,7 @@ def test_a_store_from_before_profiles_gets_them_on_its_next_build(tmp_path: Path
     assert profile.languages == {"en": 3, "da": 1}
 
 
-def _unit(*parts: float) -> "np.ndarray":
-    import numpy as np
-
+def _unit(*parts: float) -> np.ndarray:
     vector = np.zeros(8, dtype=np.float32)
     vector[: len(parts)] = parts
     return vector / np.linalg.norm(vector)

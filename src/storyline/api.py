@@ -31,7 +31,7 @@ class Collection:
         self.store: Store = open_store(str(db))
 
     def build(self, paths: Iterable[str | Path], progress: Progress | None = None) -> BuildReport:
-        """Ingest files and folders, then update stories and timelines."""
+        """Ingest files and folders, then update stories (timelines are merged when read)."""
         return build(paths, self.store, progress)
 
     def add(self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None) -> BuildReport:
@@ -87,7 +87,8 @@ class Collection:
         """Dated entries in date order, cut to ``budget``.
 
         With ``story_id``, the story's timeline (empty for an unknown story),
-        merged on first read after articles joined the story and kept. Otherwise a timeline merged afresh from every article of the
+        merged on first read after articles joined the story and kept.
+        Otherwise a timeline merged afresh from every article of the
         collection, or of those matching ``query`` (all its words), so a
         happening reported in several stories is one entry.
         """

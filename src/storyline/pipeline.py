@@ -290,14 +290,14 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
 
 
 def build(paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> BuildReport:
-    """Ingest files and folders into ``store`` and update its stories and timelines."""
+    """Ingest files and folders into ``store`` and update its stories (timelines are merged when read)."""
     return build_documents(read_paths(paths), store, progress)
 
 
 def build_documents(
     items: Iterable[Document | ReadProblem], store: Store, progress: Progress | None = None
 ) -> BuildReport:
-    """Ingest documents already read (a feed, a scraper's batch) and update stories and timelines.
+    """Ingest documents already read (a feed, a scraper's batch) and update stories.
 
     ReadProblems among ``items`` are reported, not fatal, as in :func:`build`.
     """

@@ -87,12 +87,12 @@ class _Pool:
 
 
 class _Memo:
-    """Timelines and rendered responses as last made, keyed by story id, story size and what was asked.
+    """Timelines and rendered responses as last made, keyed by the story's version (_version) and what was asked.
 
     Reading a large story's timeline decodes thousands of entries, ranks its
     dates and renders hundreds of citations, and readers ask for the same few
-    stories over and over. A story that grows has a new size and a merged one
-    a new id, so nothing kept is ever stale. Least recently used items go first.
+    stories over and over. Nothing kept is ever stale, since a changed story
+    has another version. Least recently used items go first.
     """
 
     def __init__(self, size: int = MEMO_SIZE) -> None:
@@ -111,6 +111,12 @@ class _Memo:
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
         return value
+
+
+def _version(story: Story) -> tuple[str, int]:
+    """What a kept timeline or page of a story depends on: a story that grows has a new size,
+    a merged one a new id."""
+    return story.id, len(story.article_ids)
 
 
 class _SecurityHeaders:
@@ -152,9 +158,9 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
     memo = _Memo()
     app.add_middleware(_SecurityHeaders)
 
-    def story_timeline(collection: Collection, story: Story, budget: Budget) -> list[TimelineEntry]:
-        key = ("entries", story.id, len(story.article_ids), astuple(budget))
-        return memo.get(key, lambda: collection.timeline(story.id, budget=budget))
+    def cached_timeline(collection: Collection, story: Story, budget: Budget) -> list[TimelineEntry]:
+        return memo.get(("entries", *_version(story), astuple(budget)),
+                        lambda: collection.timeline(story.id, budget=budget))
 
     def require_writer(authorization: Annotated[str | None, Header()] = None) -> None:
         if write_token is None:
@@ -206,7 +212,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
         budget = Budget(dates=dates, per_date=per_date, start=start, end=end)
 
         def render() -> tuple[bytes, str]:
-            entries = story_timeline(collection, story, budget)
+            entries = cached_timeline(collection, story, budget)
             if format == "json":
                 return schema.timeline_out(story, entries).model_dump_json().encode(), "application/json"
             cited = {c.article_id for e in entries for c in e.citations}
@@ -216,7 +222,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
                 return json.dumps(exported, ensure_ascii=False).encode(), "application/json"
             return timeline_markdown(story.title, entries, articles).encode(), "text/markdown; charset=utf-8"
 
-        body, media_type = memo.get(("timeline", story.id, len(story.article_ids), astuple(budget), format), render)
+        body, media_type = memo.get(("timeline", *_version(story), astuple(budget), format), render)
         return Response(body, media_type=media_type)
 
     @app.get("/api/articles/{article_id}", response_model=schema.ArticleOut)
@@ -260,8 +266,9 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
         story = found_story(collection, story_id)
 
         def render() -> str:
-            entries = story_timeline(collection, story, Budget())
-            shown = entries if show_all or len(entries) <= PAGE_ENTRIES else story_timeline(collection, story, PAGE_BUDGET)
+            entries = cached_timeline(collection, story, Budget())
+            short = show_all or len(entries) <= PAGE_ENTRIES
+            shown = entries if short else cached_timeline(collection, story, PAGE_BUDGET)
             cited = [[{"article": c.article_id, "sentence": c.sentence_index, "language": c.language}
                       for c in entry.citations] for entry in shown]
             # One language tag per cited article, not per sentence.
@@ -269,7 +276,7 @@ def create_app(db: str | Path, write_token: str | None = None) -> FastAPI:
             return templates.get_template("story.html").render(
                 story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries))
 
-        return HTMLResponse(memo.get(("page", story.id, len(story.article_ids), show_all), render))
+        return HTMLResponse(memo.get(("page", *_version(story), show_all), render))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(request: Request, collection: Open, article_id: str) -> HTMLResponse:

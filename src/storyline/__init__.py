@@ -7,7 +7,8 @@ modules (see :mod:`storyline.pipeline` for the order they run in).
 from storyline.api import Collection
 from storyline.dates import PartialDate, Precision
 from storyline.model import Article, Citation, Sentence, Story, TimelineEntry
-from storyline.pipeline import BuildReport
+from storyline.pipeline import BuildReport, Wait
+from storyline.store import StoreBusy, StoreError
 from storyline.timeline import Budget
 
 __all__ = [
@@ -20,5 +21,8 @@ __all__ = [
     "Precision",
     "Sentence",
     "Story",
+    "StoreBusy",
+    "StoreError",
     "TimelineEntry",
+    "Wait",
 ]

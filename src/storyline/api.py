@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from storyline.model import Article, Document, ReadProblem, Story, TimelineEntry
-from storyline.pipeline import BuildReport, Progress, build, build_documents, merged_timeline, story_timeline
+from storyline.pipeline import BuildReport, Progress, Wait, build, build_documents, merged_timeline, story_timeline
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, apply_budget
 
@@ -27,16 +27,27 @@ from storyline.timeline import Budget, apply_budget
 class Collection:
     """A news collection kept in one store: build it, then read stories and timelines."""
 
-    def __init__(self, db: str | Path = "storyline.db") -> None:
-        self.store: Store = open_store(str(db))
+    def __init__(self, db: str | Path = "storyline.db", read_only: bool = False) -> None:
+        """Open the collection in ``db`` (created if missing, unless ``read_only``: then it is never written).
 
-    def build(self, paths: Iterable[str | Path], progress: Progress | None = None) -> BuildReport:
-        """Ingest files and folders, then update stories (timelines are merged when read)."""
-        return build(paths, self.store, progress)
+        Raises :class:`~storyline.store.StoreError` when ``db`` is not a storyline database.
+        """
+        self.store: Store = open_store(str(db), read_only)
 
-    def add(self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None) -> BuildReport:
+    def build(
+        self, paths: Iterable[str | Path], progress: Progress | None = None, wait: Wait | None = None
+    ) -> BuildReport:
+        """Ingest files and folders, then update stories (timelines are merged when read).
+
+        Builds of one collection run one at a time: this one waits for any other as ``wait`` says.
+        """
+        return build(paths, self.store, progress, wait)
+
+    def add(
+        self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None, wait: Wait | None = None
+    ) -> BuildReport:
         """Ingest documents already read (a feed adding articles day by day), then update stories."""
-        return build_documents(documents, self.store, progress)
+        return build_documents(documents, self.store, progress, wait)
 
     def stories(self) -> list[Story]:
         """All stories, largest first."""

@@ -51,6 +51,19 @@ Progress = Callable[[str, int, int], None]
 """Called as (stage, done, total) while a build runs."""
 
 
+@dataclass(frozen=True)
+class Wait:
+    """How a build waits for another writer of the same collection to finish.
+
+    ``on_wait`` is called once when the collection is busy (the CLI says so);
+    after ``timeout`` seconds (None: no limit) the build gives up with
+    :class:`~storyline.store.StoreBusy` before reading anything.
+    """
+
+    timeout: float | None = None
+    on_wait: Callable[[], None] | None = None
+
+
 @dataclass
 class BuildReport:
     """What a build did, for the summary a user sees at the end."""
@@ -188,7 +201,7 @@ def merged_timeline(articles: list[Article], store: Store) -> list[TimelineEntry
 
     Sentence vectors are embedded only for the candidates that meet another
     language (see :func:`~storyline.timeline.needs_vector`) and kept in the
-    store, so no sentence is embedded twice.
+    store, so no sentence is embedded twice (a read-only store keeps nothing).
     """
     candidates = [c for a in articles for c in select_candidates(a)]
     wanted = needs_vector(candidates)
@@ -196,8 +209,9 @@ def merged_timeline(articles: list[Article], store: Store) -> list[TimelineEntry
     missing = [c for c in wanted if c.key not in vectors]
     if missing:
         fresh = dict(zip((c.key for c in missing), embed([c.text for c in missing])))
-        with store.transaction():
-            store.add_sentence_vectors(fresh)
+        if not store.read_only:
+            with store.transaction():
+                store.add_sentence_vectors(fresh)
         vectors.update(fresh)
     return merge_candidates(candidates, vectors)
 
@@ -284,30 +298,40 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
     on_line = {id(entry) for entry in main_line(entries, articles)}
     for entry in entries:
         entry.on_main_line = id(entry) in on_line
-    with store.transaction():
-        store.save_timeline(story_id, entries)
+    if not store.read_only:  # a read-only reader merges for itself and keeps nothing
+        with store.transaction():
+            store.save_timeline(story_id, entries)
     return entries
 
 
-def build(paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> BuildReport:
+def build(
+    paths: Iterable[str | Path], store: Store, progress: Progress | None = None, wait: Wait | None = None
+) -> BuildReport:
     """Ingest files and folders into ``store`` and update its stories (timelines are merged when read)."""
-    return build_documents(read_paths(paths), store, progress)
+    return build_documents(read_paths(paths), store, progress, wait)
 
 
 def build_documents(
-    items: Iterable[Document | ReadProblem], store: Store, progress: Progress | None = None
+    items: Iterable[Document | ReadProblem],
+    store: Store,
+    progress: Progress | None = None,
+    wait: Wait | None = None,
 ) -> BuildReport:
     """Ingest documents already read (a feed, a scraper's batch) and update stories.
 
     ReadProblems among ``items`` are reported, not fatal, as in :func:`build`.
+    The build holds the store's writer lock throughout, so a second build
+    of the same collection waits for this one (see :class:`Wait`).
     """
-    started = time.perf_counter()
-    report = BuildReport()
-    notify = progress or (lambda stage, done, total: None)
-    documents = _new_documents(items, store, report)
-    added = _ingest(documents, store, report, notify)
-    report.added = len(added)
-    report.stories_updated = update_stories(store, notify)
-    report.stories_total = len(store.stories())
-    report.seconds = time.perf_counter() - started
+    wait = wait or Wait()
+    with store.writer(wait.timeout, wait.on_wait):
+        started = time.perf_counter()
+        report = BuildReport()
+        notify = progress or (lambda stage, done, total: None)
+        documents = _new_documents(items, store, report)
+        added = _ingest(documents, store, report, notify)
+        report.added = len(added)
+        report.stories_updated = update_stories(store, notify)
+        report.stories_total = len(store.stories())
+        report.seconds = time.perf_counter() - started
     return report

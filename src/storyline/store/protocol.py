@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from typing import Protocol
 
@@ -15,8 +15,30 @@ from storyline.stories.profile import StoryProfile
 SentenceKey = tuple[str, int]
 
 
+class StoreError(Exception):
+    """The store cannot be opened or used as asked; the message says which file and why."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the writer lock and did not let go in time."""
+
+
 class Store(Protocol):
     """Articles, their vectors, stories and timelines, persisted atomically."""
+
+    read_only: bool
+    """Opened for reading only: nothing is ever written, and :meth:`writer` refuses."""
+
+    def writer(
+        self, timeout: float | None = None, on_wait: Callable[[], None] | None = None
+    ) -> AbstractContextManager[None]:
+        """The one right to change the collection, across processes; a build holds it from start to end.
+
+        Placing articles into stories reads and rewrites story state, so two
+        writers at once would each count the other's articles again. A second
+        writer waits (``on_wait`` is told first); after ``timeout`` seconds it
+        gets StoreBusy.
+        """
 
     def transaction(self) -> AbstractContextManager[None]:
         """All writes inside commit together or not at all."""

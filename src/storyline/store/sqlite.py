@@ -19,8 +19,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import islice
+from pathlib import Path
+from urllib.parse import quote
 
 import numpy as np
+from filelock import FileLock, Timeout
 from usearch.index import Index
 
 from storyline.dates import PartialDate
@@ -40,7 +43,7 @@ from storyline.store.codec import (
     vector_from_blob,
     vector_to_blob,
 )
-from storyline.store.protocol import SentenceKey
+from storyline.store.protocol import SentenceKey, StoreBusy, StoreError
 
 SCHEMA_VERSION = 1
 
@@ -118,25 +121,76 @@ def _word_filter(query: str) -> tuple[str, Callable[[str], bool]]:
 class SQLiteStore:
     """A :class:`~storyline.store.protocol.Store` in one SQLite file."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, read_only: bool = False) -> None:
         self.path = path
-        # A connection may pass from thread to thread (a web server hands pooled collections to
-        # its worker threads), but is never used by two at once: the pool gives it to one request.
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._add_missing_columns()
-        self._db.execute(
-            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-        )
+        self.read_only = read_only
+        try:
+            self._db = self._connect(path, read_only)
+            self._check_is_ours()
+            if not read_only:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.executescript(_SCHEMA)
+                self._add_missing_columns()
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{path} cannot be opened as a storyline database: {error}") from None
         self._index: Index | None = None  # built on first search
+        self._lock = FileLock(f"{path}.lock")
+
+    @staticmethod
+    def _connect(path: str, read_only: bool) -> sqlite3.Connection:
+        """A connection to the file; read-only ones never write it (nor create it)."""
+        if Path(path).is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        if read_only:
+            if not Path(path).is_file():
+                raise StoreError(f"no database at {path}")
+            uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+            # A connection may pass from thread to thread (a web server hands pooled collections to
+            # its worker threads), but is never used by two at once: the pool gives it to one request.
+            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+
+    def _check_is_ours(self) -> None:
+        """Refuse a database of another program: writing our tables into it would mix two collections."""
+        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "meta" not in tables:
+            raise StoreError(f"{self.path} is an SQLite database of another program, not a storyline collection")
+        if self.read_only and not tables:
+            raise StoreError(f"{self.path} holds no storyline collection yet")
 
     def _add_missing_columns(self) -> None:
         """Columns added since a store was created (its tables exist, so CREATE IF NOT EXISTS skips them)."""
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(timeline_entries)")}
         if "main_line" not in columns:
             self._db.execute("ALTER TABLE timeline_entries ADD COLUMN main_line INTEGER NOT NULL DEFAULT 1")
+
+    @contextmanager
+    def writer(self, timeout: float | None = None, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold the collection's one writer lock (a file beside the database), waiting for it if another has it.
+
+        The lock is the operating system's, so a writer killed with -9 frees
+        it. ``on_wait`` is called once if the lock is busy, before waiting;
+        after ``timeout`` seconds of waiting, StoreBusy is raised.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            if on_wait is not None:
+                on_wait()
+            try:
+                self._lock.acquire(timeout=-1 if timeout is None else timeout)
+            except Timeout:
+                raise StoreBusy(f"another process is writing to {self.path}") from None
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -246,13 +300,17 @@ class SQLiteStore:
         return found
 
     def _resolve(self, table: str, prefix: str) -> str | None:
+        """The id that is ``prefix``, or the only one starting with it: compared as text, never as a pattern."""
+        if not prefix:
+            return None
+        # Every id starting with the prefix sorts between it and it followed by the last code point.
         rows = self._db.execute(
-            f"SELECT id FROM {table} WHERE id = ? OR id LIKE ? LIMIT 2", (prefix, prefix + "%")
+            f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2", (prefix, prefix + "\U0010ffff")
         ).fetchall()
-        exact = [row[0] for row in rows if row[0] == prefix]
-        if exact:
-            return exact[0]
-        return rows[0][0] if len(rows) == 1 else None
+        found = [row[0] for row in rows if row[0].startswith(prefix)]
+        if prefix in found:
+            return prefix
+        return found[0] if len(found) == 1 else None
 
     def article(self, article_id: str) -> Article | None:
         resolved = self._resolve("articles", article_id)

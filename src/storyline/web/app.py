@@ -35,7 +35,7 @@ from storyline.dates import PartialDate
 from storyline.model import DateSource, Document, Story, TimelineEntry
 from storyline.render import published_line, timeline_markdown, timeline_timelinejs
 from storyline.timeline import Budget
-from storyline.web import schema
+from storyline import schema
 
 HERE = Path(__file__).parent
 #: A story page shows the whole timeline up to this many entries ...

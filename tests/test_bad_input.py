@@ -12,9 +12,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from storyline import Collection
+from storyline import Collection, pipeline
 from storyline.cli import PARTIAL_EXIT, app
 
 
@@ -89,3 +90,39 @@ def test_a_build_killed_halfway_leaves_a_database_that_opens_and_completes(tmp_p
         assert all(article.story_id for article in collection.articles())
         placed = {aid for story in collection.stories() for aid in story.article_ids}
         assert placed == {article.id for article in collection.articles()}
+
+
+class _Killed(Exception):
+    """Raised by a progress callback: the build dies right after committing its first batch."""
+
+
+def _cleaned(db: Path) -> dict[str, tuple[str, list[str]]]:
+    with Collection(db) as collection:
+        return {a.source_path: (a.text, a.clutter) for a in collection.articles(sentences=False)}
+
+
+def test_a_build_cut_short_judges_repeated_lines_as_an_uncut_build(
+    tmp_path: Path, corpora: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages of one site, whose menus and subscription lines repeat across them.
+    pages = sorted(path for path in (corpora / "ml-crisis" / "fr").rglob("*.txt")
+                   if "profiter de l'édition abonnés" in path.read_text(encoding="utf-8", errors="replace"))
+    assert len(pages) >= 6
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 3)
+    whole = tmp_path / "whole.db"
+    with Collection(whole) as collection:
+        collection.build(pages)
+
+    def die_after_first_batch(stage: str, done: int, total: int) -> None:
+        if stage == "analyse and embed":
+            raise _Killed
+
+    resumed = tmp_path / "resumed.db"
+    with Collection(resumed) as collection:
+        with pytest.raises(_Killed):
+            collection.build(pages, die_after_first_batch)
+        assert 0 < len(collection.articles(sentences=False)) < len(pages)
+        collection.build(pages)
+    expected, found = _cleaned(whole), _cleaned(resumed)
+    assert any("profiter de l'édition abonnés" in line for _, clutter in expected.values() for line in clutter)
+    assert found == expected

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from storyline.clean import Cleaned, clean_documents, line_key
+from storyline.clean.flat import sentences_of
 from storyline.model import Document
 from storyline.read import read_paths
 
@@ -100,7 +101,7 @@ def test_lines_repeated_across_the_batch_are_clutter() -> None:
     docs = [_doc(menu + story) for story in stories]
     cleaned = clean_documents(docs)
     assert all(c.clutter == ["Accueil International Économie"] for c in cleaned)
-    single = clean_documents([docs[0]], known_repeated={line_key("  ACCUEIL international  économie ")})
+    single = clean_documents([docs[0]], known_counts={line_key("  ACCUEIL international  économie "): 2})
     assert single[0].clutter == ["Accueil International Économie"]
 
 
@@ -264,3 +265,15 @@ def test_reader_comments_are_clutter(corpora: Path) -> None:
     # The report above the comments stays.
     first = next(line.strip() for line in page.splitlines() if len(line.split()) > 12)
     assert first in cleaned.text
+
+
+def test_an_article_written_on_one_line_is_cleaned_sentence_by_sentence() -> None:
+    # Seed 003 as many scrapers write pages: every paragraph, and the comment form, on one line.
+    text = (SEEDS / "003_080acb2d75f9ff25.txt").read_text(encoding="utf-8")
+    as_lines, on_one_line = clean_documents([Document("lines.txt", text), Document("flat.txt", " ".join(text.split()))])
+    assert on_one_line.text.strip(), "the whole line was thrown away"
+    kept = [sentence for paragraph in _paragraphs(as_lines) for sentence in sentences_of(paragraph)]
+    assert len(kept) > 20 and all(sentence in on_one_line.text for sentence in kept)
+    removed = [sentence for line in as_lines.clutter for sentence in sentences_of(line)]
+    assert removed and not any(sentence in on_one_line.text for sentence in removed)
+    assert "\n" not in on_one_line.text  # one paragraph it was, one it stays

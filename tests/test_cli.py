@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import sqlite3
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -87,3 +90,63 @@ def test_timeline_exports_timelinejs_with_partial_dates_read_out(seeds_db: Path)
     caliphate = [e for e in events if e["start_date"] == {"year": 2014, "month": 7, "display_date": "July 2014"}]
     assert caliphate and caliphate[0]["media"]["url"].startswith(("http", "file:"))
     assert any(e["start_date"] == {"year": 2016, "month": 10, "day": 17} for e in events)
+
+
+def test_listings_give_the_api_fields_as_json_and_csv(seeds_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from storyline.web import create_app
+
+    api = TestClient(create_app(seeds_db)).get("/api/stories").json()
+    listed = runner.invoke(app, ["stories", "--db", str(seeds_db), "--format", "json"])
+    assert listed.exit_code == 0 and json.loads(listed.stdout) == api
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["stories", "--db", str(seeds_db), "--format", "csv"]).stdout)))
+    assert [row["id"] for row in rows] == [story["id"] for story in api]
+    assert list(rows[0]) == list(api[0])
+    assert rows[0]["first"] == api[0]["first"]["value"] and rows[0]["languages"] == "; ".join(api[0]["languages"])
+    article = _danish_article(seeds_db)
+    shown = json.loads(runner.invoke(app, ["show", article, "--db", str(seeds_db), "--format", "json"]).stdout)
+    assert shown == [TestClient(create_app(seeds_db)).get(f"/api/articles/{article}").json()]
+    one = list(csv.DictReader(io.StringIO(runner.invoke(app, ["show", article, "--db", str(seeds_db), "--format", "csv"]).stdout)))
+    assert len(one) == 1 and one[0]["language"] == "da" and "begyndte 17. oktober" in one[0]["text"]
+
+
+def _danish_article(db: Path) -> str:
+    with Collection(db) as collection:
+        return next(a.id for a in collection.articles(sentences=False) if a.language == "da")
+
+
+def test_a_database_that_is_not_one_is_a_clear_line_and_exit_code_2(tmp_path: Path, seeds: Path) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(bytes(range(256)) * 16)
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER)")
+    for db, reason in ((garbage, "file is not a database"), (folder, "is a folder"), (foreign, "another program")):
+        for command in (["stories"], ["timeline"], ["build", str(seeds)]):
+            result = runner.invoke(app, [*command, "--db", str(db)])
+            assert result.exit_code == 2, (db, command, result.output)
+            assert result.exception is None or isinstance(result.exception, SystemExit)
+            (line,) = result.output.strip().splitlines()
+            assert str(db) in line and reason in line
+    with sqlite3.connect(foreign) as other:  # the other program's file was left as it was
+        assert [row[0] for row in other.execute("SELECT name FROM sqlite_master")] == ["invoices"]
+
+
+def test_a_file_name_with_a_newline_stays_on_its_problem_line(tmp_path: Path) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "two\nlines.txt").write_bytes(b"")
+    (folder / "report.txt").write_text(ARTICLE_TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(folder), "--db", str(tmp_path / "odd.db")])
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped")]
+    assert skipped == [f'skipped "{folder}/two\\nlines.txt": empty file']
+
+
+ARTICLE_TEXT = (
+    " date 2017-06-29\n"
+    "Iraqi forces retook the ruins of the al-Nuri mosque in Mosul on Thursday, the prime minister said.\n\n"
+    "The fighting in the Old City has forced thousands of families to flee to camps east of the city.\n"
+)

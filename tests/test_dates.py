@@ -35,3 +35,11 @@ def test_sorting_puts_coarse_before_fine_on_the_same_start() -> None:
 def test_rejects_what_is_not_a_date() -> None:
     with pytest.raises(ValueError):
         PartialDate.parse("last week")
+
+
+def test_years_before_1000_keep_four_digits_in_every_label() -> None:
+    assert PartialDate.month(1, 2).label() == "February 0001"  # not "February 1", a day
+    assert PartialDate.day(1, 2, 1).label() == "1 February 0001"
+    assert PartialDate.year(632).label() == "0632"
+    assert PartialDate.week(1, 2).label() == "week of 8 January 0001"
+    assert PartialDate.month(2017, 6).label() == "June 2017"

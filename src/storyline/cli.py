@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
+import sys
+from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
+
+from pydantic import BaseModel
 
 import typer
 from rich.console import Console
@@ -13,8 +19,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from storyline import schema
 from storyline.api import Collection
+from storyline.language import text_direction
+from storyline.model import ReadProblem
+from storyline.pipeline import Wait
 from storyline.render import published_line, timeline_json, timeline_markdown, timeline_timelinejs
+from storyline.store import StoreError
 from storyline.timeline import Budget
 
 app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
@@ -28,11 +39,74 @@ DEFAULT_DB = Path("storyline.db")
 PARTIAL_EXIT = 3
 
 
-def _open(db: Path, must_exist: bool = True) -> Collection:
+class Listing(str, Enum):
+    """How a listing command writes its rows: for reading, or for scripts (the API's fields)."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[
+    Listing, typer.Option("--format", help="table (to read), json or csv (the HTTP API's fields, for scripts)")
+]
+
+
+def _open(db: Path, must_exist: bool = True, read_only: bool = False) -> Collection:
+    """The collection in ``db``; a missing or foreign file is one line and exit code 2, not a traceback.
+
+    Listings open it read-only, so they work on a file they may not write.
+    """
     if must_exist and not db.exists():
-        errors.print(f"[red]No collection at {db}[/red]: run `storyline build PATH --db {db}` first.")
+        errors.print(f"[red]No collection at {escape(quoted(str(db)))}[/red]: "
+                     f"run `storyline build PATH --db {escape(quoted(str(db)))}` first.", soft_wrap=True)
         raise typer.Exit(2)
-    return Collection(db)
+    try:
+        return Collection(db, read_only=read_only)
+    except StoreError as error:
+        errors.print(f"[red]Cannot use --db[/red]: {escape(str(error))}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
+
+
+def quoted(name: str) -> str:
+    """A file name as one unambiguous piece of a message line: quoted when it holds control characters.
+
+    A newline in a name would otherwise split its problem line in two, and a
+    terminal escape in it would reach the terminal.
+    """
+    return name if name.isprintable() else json.dumps(name, ensure_ascii=False)
+
+
+def _problem_line(label: str, problem: ReadProblem) -> str:
+    return f"{label} {escape(quoted(problem.path))}: {escape(quoted(problem.reason))}"
+
+
+def _flat(value: object) -> str:
+    """One CSV cell: a date as its TIMEX3 value, a list of words joined by '; ', anything else as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "value" in value:
+        return str(value["value"])
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return "; ".join(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _emit(rows: Sequence[BaseModel], format: Listing, table: Table | None = None) -> None:
+    """Rows as JSON (a list of the API's objects), as CSV (one line each, the API's fields as columns),
+    or as the given Rich table."""
+    if format is Listing.json:
+        print(json.dumps([row.model_dump(mode="json") for row in rows], ensure_ascii=False, indent=2))
+    elif format is Listing.csv:
+        fields = list(type(rows[0]).model_fields) if rows else []
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({name: _flat(value) for name, value in row.model_dump(mode="json").items()})
+    elif table is not None:
+        console.print(table)
 
 
 @app.command()
@@ -43,7 +117,7 @@ def build(
     """Ingest articles and update stories (a story's timeline is merged when first read)."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
-        errors.print(f"[red]{escape(str(path))}[/red]: no such file or folder", soft_wrap=True)
+        errors.print(f"[red]{escape(quoted(str(path)))}[/red]: no such file or folder", soft_wrap=True)
     with _open(db, must_exist=False) as collection, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=errors, transient=True,
@@ -55,14 +129,15 @@ def build(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report = collection.build([p for p in paths if p.exists()], progress)
+        def waiting() -> None:
+            errors.print(f"Waiting for another build of {escape(quoted(str(db)))} to finish…", soft_wrap=True)
+
+        report = collection.build([p for p in paths if p.exists()], progress, Wait(on_wait=waiting))
+    # One line per problem or note, never wrapped, so it can be grepped and counted.
     for problem in report.problems:
-        # One line per problem, never wrapped, so it can be grepped and counted.
-        errors.print(
-            f"[yellow]skipped[/yellow] {escape(problem.path)}: {escape(problem.reason)}",
-            soft_wrap=True,
-            highlight=False,
-        )
+        errors.print(_problem_line("[yellow]skipped[/yellow]", problem), soft_wrap=True, highlight=False)
+    for note in report.notes:
+        errors.print(_problem_line("[dim]note[/dim]", note), soft_wrap=True, highlight=False)
     console.print(
         f"Added {report.added} articles ({report.duplicates} already stored), "
         f"{report.stories_updated} stories updated, {report.stories_total} in all, "
@@ -75,25 +150,19 @@ def build(
 
 
 @app.command()
-def stories(db: DbOption = DEFAULT_DB) -> None:
+def stories(db: DbOption = DEFAULT_DB, format: FormatOption = Listing.table) -> None:
     """List stories: id, title, date span, articles, languages, outlets."""
-    with _open(db) as collection:
-        table = Table()
-        table.add_column("id", no_wrap=True)
-        for name in ("title", "dates", "articles", "languages", "outlets"):
-            table.add_column(name)
-        for story in collection.stories():
-            span = " – ".join(dict.fromkeys(d.value for d in (story.first, story.last) if d))
-            # The id column never wraps: users copy it into `storyline timeline`.
-            table.add_row(
-                story.id,
-                story.title,
-                span or "undated",
-                str(len(story.article_ids)),
-                ", ".join(story.languages),
-                ", ".join(story.outlets[:5]),
-            )
-        console.print(table)
+    with _open(db, read_only=True) as collection:
+        found = collection.stories()
+    table = Table()
+    table.add_column("id", no_wrap=True)  # users copy it into `storyline timeline`
+    for name in ("title", "dates", "articles", "languages", "outlets"):
+        table.add_column(name)
+    for story in found:
+        span = " – ".join(dict.fromkeys(d.value for d in (story.first, story.last) if d))
+        table.add_row(story.id, story.title, span or "undated", str(len(story.article_ids)),
+                      ", ".join(story.languages), ", ".join(story.outlets[:5]))
+    _emit([schema.story_summary(story) for story in found], format, table)
 
 
 def _day(text: str | None, option: str) -> dt.date | None:
@@ -158,31 +227,35 @@ def show(
     article: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
     db: DbOption = DEFAULT_DB,
     clutter: Annotated[bool, typer.Option("--clutter", help="Also list the lines removed as page clutter.")] = False,
+    format: FormatOption = Listing.table,
 ) -> None:
     """One cleaned article with its metadata."""
-    with _open(db) as collection:
+    with _open(db, read_only=True) as collection:
         found = collection.article(article)
-        if found is None:
-            errors.print(f"[red]No article {article!r}[/red].")
-            raise typer.Exit(2)
-        console.print(f"[bold]{found.title or '(no title)'}[/bold]")
-        for label, value in (
-            ("id", found.id),
-            ("source", found.source_path),
-            ("outlet", found.outlet or "unknown"),
-            ("language", found.language or "unknown"),
-            ("published", published_line(found)),
-            ("story", found.story_id or "none"),
-            ("sentences", str(len(found.sentences))),
-        ):
-            console.print(f"[dim]{label}:[/dim] {value}", highlight=False)
+    if found is None:
+        errors.print(f"[red]No article {escape(repr(article))}[/red].")
+        raise typer.Exit(2)
+    if format is not Listing.table:
+        _emit([schema.article_out(found, text_direction(found.language), with_clutter=clutter)], format)
+        return
+    console.print(f"[bold]{escape(found.title or '(no title)')}[/bold]")
+    for label, value in (
+        ("id", found.id),
+        ("source", quoted(found.source_path)),
+        ("outlet", found.outlet or "unknown"),
+        ("language", found.language or "unknown"),
+        ("published", published_line(found)),
+        ("story", found.story_id or "none"),
+        ("sentences", str(len(found.sentences))),
+    ):
+        console.print(f"[dim]{label}:[/dim] {escape(value)}", highlight=False)
+    console.print()
+    console.print(found.text, highlight=False, markup=False)
+    if clutter:
         console.print()
-        console.print(found.text, highlight=False, markup=False)
-        if clutter:
-            console.print()
-            console.print(f"[bold]Removed as clutter ({len(found.clutter)} lines)[/bold]")
-            for line in found.clutter:
-                console.print(f"  - {line}", highlight=False, markup=False)
+        console.print(f"[bold]Removed as clutter ({len(found.clutter)} lines)[/bold]")
+        for line in found.clutter:
+            console.print(f"  - {line}", highlight=False, markup=False)
 
 
 @app.command()

@@ -130,15 +130,20 @@ class PartialDate:
         return self.contains(other) or other.contains(self)
 
     def label(self) -> str:
-        """A human reading at the date's precision: '29 June 2017', 'June 2017', '2017'."""
+        """A human reading at the date's precision: '29 June 2017', 'June 2017', '2017'.
+
+        Years before 1000 are written with four digits ('February 0001'):
+        'February 1' would read as a day of an unknown year.
+        """
+        year = f"{self.start.year:04d}"
         if self.precision is Precision.DAY:
-            return f"{self.start.day} {calendar.month_name[self.start.month]} {self.start.year}"
+            return f"{self.start.day} {calendar.month_name[self.start.month]} {year}"
         if self.precision is Precision.WEEK:
-            return f"week of {self.start.day} {calendar.month_name[self.start.month]} {self.start.year}"
+            return f"week of {self.start.day} {calendar.month_name[self.start.month]} {year}"
         if self.precision is Precision.MONTH:
-            month = f"{calendar.month_name[self.start.month]} {self.start.year}"
+            month = f"{calendar.month_name[self.start.month]} {year}"
             return f"a {calendar.day_name[self.weekday - 1]} in {month}" if self.weekday else month
-        return str(self.start.year)
+        return year
 
     def __str__(self) -> str:
         return self.value

@@ -48,6 +48,9 @@ class Document:
     published_source: DateSource | None = None
     record_id: str | None = None  # the id a JSON record carried
     clean_text: bool = False  # True when an extractor already removed page clutter
+    #: What the reader noticed and worked around without losing the document
+    #: ("header date 9999-99-99 is not a calendar date: ignored"), for the build to report.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

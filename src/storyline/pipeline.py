@@ -41,8 +41,6 @@ from storyline.timex import tag_sentences
 
 #: Articles analysed, embedded and committed together.
 BATCH_SIZE = 64
-#: A line seen in this many stored documents is site furniture, not article text.
-REPEATED_LINE_DOCUMENTS = 3
 #: A sentence found in this many documents is not part of any one article's lead:
 #: higher than the cleaner's bar, so a wire story reprinted by a few outlets keeps its lead.
 LEAD_FURNITURE_DOCUMENTS = 5
@@ -71,6 +69,8 @@ class BuildReport:
     added: int = 0
     duplicates: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
+    #: Things noticed and worked around in documents that were ingested (an impossible header date ignored).
+    notes: list[ReadProblem] = field(default_factory=list)
     stories_updated: int = 0
     stories_total: int = 0
     seconds: float = 0.0
@@ -109,10 +109,16 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
         language=language,
         published=document.published,
         published_source=document.published_source,
-        published_reason=None if document.published else "no date in header, metadata or path",
+        published_reason=None if document.published else _no_date_reason(document),
         clutter=cleaned.clutter,
         sentences=sentences,
     )
+
+
+def _no_date_reason(document: Document) -> str:
+    """Why an article has no publication date, with what the reader noticed and ignored."""
+    noticed = f" ({'; '.join(document.notes)})" if document.notes else ""
+    return f"no date in header, metadata or path{noticed}"
 
 
 def _where(document: Document) -> str:
@@ -147,45 +153,46 @@ def _line_keys(document: Document) -> set[str]:
     return {line_key(line) for line in document.text.splitlines() if line.strip()}
 
 
-def _frequent_keys(keys_per_document: list[set[str]], min_documents: int) -> set[str]:
-    """Line keys found in at least ``min_documents`` of the documents."""
-    counts = Counter(key for keys in keys_per_document for key in keys)
-    return {key for key, count in counts.items() if count >= min_documents}
-
-
 def _ingest(
     documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress
 ) -> list[str]:
-    """Clean, analyse, embed and store documents batch by batch; ids of the articles added."""
+    """Clean, analyse, embed and store documents batch by batch; ids of the articles added.
+
+    Lines are judged by how many documents hold them, the batch's and the
+    stored ones together: a build resumed after a kill thus judges each line
+    as an uncut build would have. Only stored articles count their lines,
+    so a document rejected on every build is not counted again each time.
+    """
     added: list[str] = []
-    known_repeated = store.frequent_lines(REPEATED_LINE_DOCUMENTS)
-    cleaned_all = clean_documents([doc for doc, _ in documents], known_repeated=known_repeated)
     line_keys = [_line_keys(doc) for doc, _ in documents]
-    furniture = _frequent_keys(line_keys, LEAD_FURNITURE_DOCUMENTS) | store.frequent_lines(
-        LEAD_FURNITURE_DOCUMENTS
-    )
+    batch_counts = Counter(key for keys in line_keys for key in keys)
+    stored_counts = store.line_counts(batch_counts)
+    cleaned_all = clean_documents([doc for doc, _ in documents], known_counts=stored_counts)
+    furniture = {key for key, count in (batch_counts + Counter(stored_counts)).items()
+                 if count >= LEAD_FURNITURE_DOCUMENTS}
     for start in range(0, len(documents), BATCH_SIZE):
-        batch = list(zip(documents[start : start + BATCH_SIZE], cleaned_all[start : start + BATCH_SIZE]))
-        articles: list[Article] = []
-        for (document, digest), cleaned in batch:
+        batch = list(zip(documents[start : start + BATCH_SIZE], cleaned_all[start : start + BATCH_SIZE],
+                         line_keys[start : start + BATCH_SIZE]))
+        articles: list[tuple[Article, set[str]]] = []
+        for (document, digest), cleaned, keys in batch:
+            report.notes += [ReadProblem(_where(document), note) for note in document.notes]
             if not cleaned.text.strip():
                 report.problems.append(
                     ReadProblem(_where(document), "no article text left after removing page clutter")
                 )
                 continue
             try:
-                articles.append(analyse(document, cleaned, digest))
+                articles.append((analyse(document, cleaned, digest), keys))
             except Exception as error:  # one article's failure must not end the run
                 report.problems.append(
                     ReadProblem(_where(document), f"could not be analysed ({type(error).__name__}: {error})")
                 )
-        lead_vectors = embed([lead_text(a, furniture) for a in articles])
+        lead_vectors = embed([lead_text(a, furniture) for a, _ in articles])
         with store.transaction():
-            for article, vector in zip(articles, lead_vectors):
+            for (article, keys), vector in zip(articles, lead_vectors):
                 store.add_article(article, vector)
-            for keys in line_keys[start : start + BATCH_SIZE]:
                 store.count_lines(keys)
-        added += [a.id for a in articles]
+        added += [a.id for a, _ in articles]
         progress("analyse and embed", min(start + BATCH_SIZE, len(documents)), len(documents))
     return added
 

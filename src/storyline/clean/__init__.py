@@ -14,8 +14,8 @@ first paragraph but the headline, readers' comment threads (from a
 comment-section heading, or from the first of several stamps or replies),
 and a tail that has turned into furniture.
 Documents with ``clean_text=True`` (already extracted, e.g. from HTML) pass
-through unchanged. ``known_repeated`` takes :func:`line_key` keys of lines
-known to repeat in stored documents, for incremental builds.
+through unchanged. ``known_counts`` takes, by :func:`line_key` key, how many
+stored documents hold a line, for incremental and resumed builds.
 """
 
 from storyline.clean.cleaner import Cleaned, clean_documents

@@ -10,10 +10,11 @@ the tail once it turns into furniture.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from storyline.clean.captions import credited_duplicates, is_learned_credit
+from storyline.clean.flat import unfold
 from storyline.clean.language import guess_stoplist
 from storyline.clean.lines import Line, analyse
 from storyline.clean.repeats import repeat_counts
@@ -33,8 +34,6 @@ _SENTENCE_REPEATS = 20
 # is kept where it sits among the article's lines, but does not mark where
 # the article starts or ends: sidebars of teasers are shared sentences too.
 _SHARED_REPEATS = 3
-# ``known_repeated`` keys are lines the store saw in at least this many documents.
-_KNOWN_REPEATS = 3
 # Per-comment marks (stamps, readers speaking of their own comment) that make a
 # comment thread without a heading; one alone may be a quotation or a byline.
 _THREAD_MARKS = 3
@@ -49,32 +48,47 @@ class Cleaned:
     clutter: list[str] = field(default_factory=list)  # removed lines, in order
 
 
-def clean_documents(docs: list[Document], known_repeated: Collection[str] = ()) -> list[Cleaned]:
+def clean_documents(docs: list[Document], known_counts: Mapping[str, int] | None = None) -> list[Cleaned]:
     """Clean each document, using lines repeated across the batch as a clutter signal.
 
-    ``known_repeated`` holds :func:`~storyline.clean.keys.line_key` keys of
-    lines already known to repeat (from stored documents), so a small
-    incremental batch still recognises a site's menus; they add to the
-    batch's own counts.
+    ``known_counts`` gives, for :func:`~storyline.clean.keys.line_key` keys,
+    how many stored documents hold the line; they add to the batch's own
+    counts, so a small incremental batch still recognises a site's menus,
+    and a build resumed after a kill judges its lines as the whole build
+    would have.
     """
     analysed = [None if doc.clean_text else _analyse(doc) for doc in docs]
-    counts = repeat_counts([lines for lines in analysed if lines is not None])
-    for key in known_repeated:
-        counts[key] += _KNOWN_REPEATS
+    counts = repeat_counts([lines for lines, _ in filter(None, analysed)])
+    counts.update(known_counts or {})
     return [
-        Cleaned(title=doc.title, text=doc.text) if lines is None else _clean(doc, lines, counts)
-        for doc, lines in zip(docs, analysed)
+        Cleaned(title=doc.title, text=doc.text) if found is None else _clean(doc, *found, counts)
+        for doc, found in zip(docs, analysed)
     ]
 
 
-def _analyse(doc: Document) -> list[Line]:
-    """The document's non-blank lines with their signals, in its guessed language."""
+def _analyse(doc: Document) -> tuple[list[Line], list[int]]:
+    """The document's non-blank lines with their signals, in its guessed language, and each one's paragraph.
+
+    A page written on one line is judged sentence by sentence (see :mod:`storyline.clean.flat`).
+    """
     language, stoplist = guess_stoplist(doc.text)
     address = address_pattern(language)
-    return [analyse(text.strip(), stoplist, address) for text in doc.text.split("\n") if text.strip()]
+    texts, paragraphs = unfold([text.strip() for text in doc.text.split("\n") if text.strip()])
+    return [analyse(text, stoplist, address) for text in texts], paragraphs
 
 
-def _clean(doc: Document, lines: list[Line], counts: Counter[str]) -> Cleaned:
+def _paragraphs(lines: list[Line], paragraphs: list[int], kept: list[int]) -> str:
+    """The kept lines as text: lines of one paragraph joined by a space, paragraphs by a blank line."""
+    joined: list[list[str]] = []
+    for position, index in enumerate(kept):
+        if position and paragraphs[kept[position - 1]] == paragraphs[index]:
+            joined[-1].append(lines[index].text)
+        else:
+            joined.append([lines[index].text])
+    return "\n\n".join(" ".join(parts) for parts in joined)
+
+
+def _clean(doc: Document, lines: list[Line], paragraphs: list[int], counts: Counter[str]) -> Cleaned:
     clutter, repeated = _clutter_by_line(lines, counts)
     shared = {index for index, line in enumerate(lines) if counts[line.key] >= _SHARED_REPEATS}
     real = [
@@ -92,10 +106,10 @@ def _clean(doc: Document, lines: list[Line], counts: Counter[str]) -> Cleaned:
         title_index = pick_title(lines, [i for i in range(real[0]) if i not in clutter])
         clutter.update(_head_clutter(lines, clutter, real[0], title_index))
         clutter.update(_tail_clutter(lines, clutter, real[-1]))
-    kept = [line.text for index, line in enumerate(lines) if index not in clutter and index != title_index]
+    kept = [index for index in range(len(lines)) if index not in clutter and index != title_index]
     return Cleaned(
         title=lines[title_index].text if title_index is not None else doc.title,
-        text="\n\n".join(kept),
+        text=_paragraphs(lines, paragraphs, kept),
         clutter=[line.text for index, line in enumerate(lines) if index in clutter],
     )
 

@@ -14,7 +14,7 @@ def line_key(line: str) -> str:
 
     Menus and footers differ between pages only in bullets, spacing, case or
     a date ("Daté du vendredi 24 juillet"), so those are dropped from the
-    key. Store these keys to pass them back as ``known_repeated``.
+    key. Stored counts of these keys go back to the cleaner as ``known_counts``.
     """
     folded = (line if line.isascii() else unicodedata.normalize("NFKC", line)).casefold()  # NFKC is slow
     return " ".join(_NON_WORD.sub(" ", _DIGITS.sub("0", folded)).split())

@@ -117,6 +117,9 @@ class Store(Protocol):
     def count_lines(self, keys: Iterable[str]) -> None:
         """Count each key once more as a line seen in one more document."""
 
+    def line_counts(self, keys: Iterable[str]) -> dict[str, int]:
+        """In how many stored documents each key's line was seen (keys never seen are left out)."""
+
     def frequent_lines(self, min_documents: int) -> set[str]:
         """Line keys seen in at least ``min_documents`` stored documents."""
 

@@ -464,6 +464,9 @@ class SQLiteStore:
             [(key,) for key in keys],
         )
 
+    def line_counts(self, keys: Iterable[str]) -> dict[str, int]:
+        return dict(self._select("SELECT key, documents FROM line_counts", "key", keys))
+
     def frequent_lines(self, min_documents: int) -> set[str]:
         rows = self._db.execute("SELECT key FROM line_counts WHERE documents >= ?", (min_documents,))
         return {row[0] for row in rows}

@@ -81,7 +81,9 @@ def test_the_schema_and_pages_load_nothing_from_elsewhere(client: TestClient, mo
     assert "/api/stories/{story_id}/timeline" in client.get("/openapi.json").json()["paths"]
     for path in ("/", f"/stories/{mosul}"):
         page = client.get(path)
-        assert page.status_code == 200 and "default-src 'self'" in page.headers["content-security-policy"]
+        policy = page.headers["content-security-policy"]
+        assert page.status_code == 200 and "default-src 'self'" in policy
+        assert "frame-ancestors 'none'" in policy and page.headers["x-frame-options"] == "DENY"  # no clickjacking
         assert "http://" not in page.text and "https://" not in page.text
     assert 'id="map"' in client.get(f"/stories/{mosul}").text
 

@@ -21,7 +21,7 @@ from types import TracebackType
 from storyline.model import Article, Document, ReadProblem, Story, TimelineEntry
 from storyline.pipeline import BuildReport, Progress, Wait, build, build_documents, merged_timeline, story_timeline
 from storyline.store import Store, open_store
-from storyline.timeline import Budget, apply_budget
+from storyline.timeline import Budget, RankedTimeline, apply_budget
 
 
 class Collection:
@@ -107,13 +107,14 @@ class Collection:
         if story_id is None:
             articles = list(self.store.articles(self.store.search_articles(query) if query else None))
             return apply_budget(merged_timeline(articles, self.store), budget, articles)
+        ranked = self.ranked_timeline(story_id)
+        return ranked.cut(budget) if ranked else []
+
+    def ranked_timeline(self, story_id: str) -> RankedTimeline | None:
+        """A story's timeline ranked once, to cut to many budgets (:meth:`RankedTimeline.cut`); None for an
+        unknown story. A server keeps one per story version instead of ranking again for each reader."""
         story = self.store.story(story_id)
-        if story is None:
-            return []
-        entries = story_timeline(self.store, story.id)
-        if budget.picks:  # the main line was worked out when the timeline was merged
-            entries = [entry for entry in entries if entry.on_main_line]
-        return apply_budget(entries, budget)
+        return RankedTimeline(story_timeline(self.store, story.id)) if story else None
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

@@ -37,6 +37,10 @@ DEFAULT_DB = Path("storyline.db")
 
 #: Exit code of a build that ingested some files but not all.
 PARTIAL_EXIT = 3
+#: Connections `serve` handles at once (beyond them, 503) ...
+SERVE_CONNECTIONS = 200
+#: ... and how long it keeps an idle one open.
+SERVE_KEEP_ALIVE_SECONDS = 5
 
 
 class Listing(str, Enum):
@@ -274,7 +278,14 @@ def serve(
 
     from storyline.web import create_app
 
-    with _open(db):  # a clear message when the database is missing, before the server starts
-        pass
+    if not db.exists():
+        _open(db)  # says there is no collection there, and how to make one
+    try:  # without a token the database is opened read-only, and never written
+        served = create_app(db, write_token)
+    except StoreError as error:
+        errors.print(f"[red]Cannot serve --db[/red]: {escape(str(error))}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
     console.print(f"Serving {db} at http://{host}:{port}/ ({'writable with the token' if write_token else 'read-only'})")
-    uvicorn.run(create_app(db, write_token), host=host, port=port, log_level="warning")
+    # Bounded connections and idle keep-alives, so slow or idle clients cannot hold the server.
+    uvicorn.run(served, host=host, port=port, log_level="warning",
+                limit_concurrency=SERVE_CONNECTIONS, timeout_keep_alive=SERVE_KEEP_ALIVE_SECONDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -32,20 +33,49 @@ def published_line(article: Article) -> str:
     return f"{date.value} ({precision}, from {source})"
 
 
+#: An ``&`` that Markdown would read as the start of an entity (``&lt;``, ``&#60;``, ``&#x3C;``).
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+#: Punctuation that means something wherever it stands: emphasis, code, links and images, headings.
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]#~])")
+#: What makes a line a list item or a heading's underline when it starts with it.
+_BLOCK_START = re.compile(r"^(?:[-+=]|\d+[.)])")
+
+
+def markdown_text(text: str) -> str:
+    """Untrusted text as Markdown that renders as that very text, on one line.
+
+    Article text, titles and outlets come from anyone: as they are,
+    ``<script>`` and ``<img onerror=...>`` would render as HTML, ``&lt;`` as
+    the character it names, ``[x](javascript:...)`` as a link, and a leading
+    ``#``, ``- `` or ``1. `` would break the timeline's headings and lists.
+    So whitespace (line breaks too) is folded to single spaces, ``<``, ``>``
+    and entity-like ``&`` become entities, Markdown's punctuation is
+    backslash-escaped, and so is a leading list or underline marker.
+    """
+    flat = " ".join(text.split())
+    flat = _ENTITY_START.sub("&amp;", flat).replace("<", "&lt;").replace(">", "&gt;")
+    flat = _INLINE_MARKUP.sub(r"\\\1", flat)
+    return _BLOCK_START.sub(lambda marker: f"{marker[0][:-1]}\\{marker[0][-1]}", flat)
+
+
 def timeline_markdown(title: str, entries: list[TimelineEntry], articles: Mapping[str, Article]) -> str:
-    """A readable timeline: one heading per entry, its text, then its sources."""
-    lines = [f"# {title}", ""]
+    """A readable timeline: one heading per entry, its text, then its sources.
+
+    Every string from the articles goes through :func:`markdown_text`, so
+    whatever renders the file shows their text, never markup they carry.
+    """
+    lines = [f"# {markdown_text(title)}", ""]
     for entry in entries:
         lines.append(f"## {entry.date.label()}")
         lines.append("")
-        lines.append(entry.text)
+        lines.append(markdown_text(entry.text))
         lines.append("")
         for citation in entry.citations:
             article = articles.get(citation.article_id)
-            tag = f"[{citation.language}] " if citation.language else ""
+            tag = f"[{markdown_text(citation.language)}] " if citation.language else ""
             lines.append(
-                f"- {tag}{_source_name(article)} ({citation.article_id}, sentence "
-                f"{citation.sentence_index}): {citation.text}"
+                f"- {tag}{markdown_text(_source_name(article))} ({markdown_text(citation.article_id)}, sentence "
+                f"{citation.sentence_index}): {markdown_text(citation.text)}"
             )
         lines.append("")
     return "\n".join(lines)

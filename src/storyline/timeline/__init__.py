@@ -5,12 +5,22 @@
 articles and languages) into one :class:`~storyline.model.TimelineEntry`;
 :func:`needs_vector` says which candidates meet other languages and so need e5 vectors;
 :func:`apply_budget` cuts a timeline to the most reported dates a reader asked for, after
-:func:`main_line` has left out entries far from what the articles are about.
+:func:`main_line` has left out entries far from what the articles are about; a
+:class:`RankedTimeline` ranks a stored timeline once to cut it to many budgets.
 """
 
-from storyline.timeline.budget import Budget, apply_budget
+from storyline.timeline.budget import Budget, RankedTimeline, apply_budget
 from storyline.timeline.candidates import Candidate, select_candidates
 from storyline.timeline.focus import main_line
 from storyline.timeline.merge import merge_candidates, needs_vector
 
-__all__ = ["Budget", "Candidate", "apply_budget", "main_line", "merge_candidates", "needs_vector", "select_candidates"]
+__all__ = [
+    "Budget",
+    "Candidate",
+    "RankedTimeline",
+    "apply_budget",
+    "main_line",
+    "merge_candidates",
+    "needs_vector",
+    "select_candidates",
+]

@@ -123,6 +123,36 @@ def _fill(entries: list[TimelineEntry], per_date: int | None) -> list[TimelineEn
     return chosen
 
 
+@dataclass(frozen=True)
+class RankedDate:
+    """One date of a timeline: how salient it is, and its entries best first."""
+
+    date: PartialDate
+    salience: tuple[float, int]
+    entries: list[TimelineEntry]
+
+
+def rank_dates(entries: list[TimelineEntry]) -> list[RankedDate]:
+    """The timeline's dates, most salient first, each with its entries ranked.
+
+    Ranking a date does not depend on what a reader asks for, and it is the
+    costly part (a word model per date), so a server ranks a story once and
+    cuts it to every budget with :func:`cut_ranked`.
+    """
+    by_date: dict[PartialDate, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        by_date[entry.date].append(entry)
+    ranked = [RankedDate(date, _salience(found), _ranked(found)) for date, found in by_date.items()]
+    return sorted(ranked, key=lambda item: item.salience, reverse=True)
+
+
+def cut_ranked(ranked: list[RankedDate], budget: Budget) -> list[TimelineEntry]:
+    """The entries of the most salient dates within the budget, in date order."""
+    dates = [item for item in ranked if budget.admits(item.date)][: budget.dates]
+    chosen = [entry for item in dates for entry in _fill(item.entries, budget.per_date)]
+    return sorted(chosen, key=lambda e: (e.date.start, e.date.precision))
+
+
 def apply_budget(
     entries: list[TimelineEntry], budget: Budget, articles: Sequence[Article] = ()
 ) -> list[TimelineEntry]:
@@ -133,11 +163,26 @@ def apply_budget(
     """
     if articles and budget.picks:
         entries = main_line(entries, articles)
-    by_date: dict[PartialDate, list[TimelineEntry]] = defaultdict(list)
-    for entry in entries:
-        if budget.admits(entry.date):
-            by_date[entry.date].append(entry)
+    return cut_ranked(rank_dates([entry for entry in entries if budget.admits(entry.date)]), budget)
 
-    dates = sorted(by_date, key=lambda date: _salience(by_date[date]), reverse=True)[: budget.dates]
-    chosen = [entry for date in dates for entry in _fill(by_date[date], budget.per_date)]
-    return sorted(chosen, key=lambda e: (e.date.start, e.date.precision))
+
+class RankedTimeline:
+    """A story's stored timeline, ranked once, then cut cheaply to any budget.
+
+    A budget that picks dates picks them among the entries on the story's
+    main line (worked out when the timeline was merged); one that only
+    bounds a period keeps every entry.
+    """
+
+    def __init__(self, entries: list[TimelineEntry]) -> None:
+        self.entries = entries
+        self._ranked: dict[bool, list[RankedDate]] = {}
+
+    def ranked(self, main_line_only: bool) -> list[RankedDate]:
+        if main_line_only not in self._ranked:
+            kept = [entry for entry in self.entries if entry.on_main_line or not main_line_only]
+            self._ranked[main_line_only] = rank_dates(kept)
+        return self._ranked[main_line_only]
+
+    def cut(self, budget: Budget) -> list[TimelineEntry]:
+        return cut_ranked(self.ranked(budget.picks), budget)

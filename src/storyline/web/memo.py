@@ -1,0 +1,86 @@
+"""What a server keeps in memory: timelines and rendered responses, bounded in number and in bytes."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from storyline.model import TimelineEntry
+
+T = TypeVar("T")
+
+#: Memory of a timeline entry and of a citation beyond their strings' own (sys.getsizeof):
+#: measured with tracemalloc on a decoded Timeline17 story (about 280 bytes an object), rounded up.
+ENTRY_OVERHEAD = 400
+CITATION_OVERHEAD = 300
+
+
+def timeline_bytes(entries: list[TimelineEntry]) -> int:
+    """About how much memory a timeline holds (an overestimate, so the bound errs on the safe side)."""
+    return sum(
+        ENTRY_OVERHEAD + sys.getsizeof(entry.text)
+        + sum(CITATION_OVERHEAD + sys.getsizeof(c.text) for c in entry.citations)
+        for entry in entries
+    )
+
+
+class Memo:
+    """Values as last made, keyed by the story's version and what was asked; least recently used go first.
+
+    Reading a large story's timeline decodes (or, read-only, merges) thousands
+    of entries, and readers ask for the same few stories over and over.
+    Nothing kept is ever stale, since a changed story has another version.
+    Anyone can ask for any number of distinct keys (every ``?dates=N``), so
+    the memo is bounded both in entries and in bytes; a value larger than
+    the byte bound is made and returned but not kept. Concurrent requests
+    for one missing key wait for one maker instead of each making it.
+    """
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self.making: dict[Hashable, Future[Any]] = {}
+        self.lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def get(self, key: Hashable, make: Callable[[], T], size: Callable[[T], int] = sys.getsizeof) -> T:
+        """The value kept for ``key``, else ``make()``'s, kept if it fits; ``size`` says its bytes."""
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key][0]
+            pending = self.making.get(key)
+            maker = pending is None
+            if maker:
+                pending = self.making[key] = Future()
+        if not maker:
+            return pending.result()
+        try:
+            value = make()
+        except BaseException as error:
+            self._settle(key)
+            pending.set_exception(error)
+            raise
+        self._settle(key, value, size(value))
+        pending.set_result(value)
+        return value
+
+    def _settle(self, key: Hashable, value: Any = None, nbytes: int | None = None) -> None:
+        """``key`` is made (or failed, with no ``nbytes``): keep its value if it fits, evicting the oldest."""
+        with self.lock:
+            del self.making[key]
+            if nbytes is None or nbytes > self.max_bytes:
+                return
+            self.items[key] = (value, nbytes)
+            self.bytes += nbytes
+            while len(self.items) > self.max_entries or self.bytes > self.max_bytes:
+                _, (_, dropped) = self.items.popitem(last=False)
+                self.bytes -= dropped

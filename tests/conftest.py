@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from types import ModuleType
 
+import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,3 +43,80 @@ def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds: Path) -> Path:
         report = collection.build([seeds])
     assert report.added == 4 and not report.problems
     return db
+
+
+@pytest.fixture(scope="session")
+def benchmark_script() -> Callable[[str], ModuleType]:
+    """Load a script of benchmarks/ by name, as `python benchmarks/<name>.py` would find its neighbours."""
+    folder = REPO / "benchmarks"
+
+    def load(name: str) -> ModuleType:
+        if str(folder) not in sys.path:  # the scripts import their neighbour ``provenance``
+            sys.path.insert(0, str(folder))
+        spec = importlib.util.spec_from_file_location(f"{name}_benchmark", folder / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+        spec.loader.exec_module(module)
+        return module
+
+    return load
+
+
+@pytest.fixture(scope="module")
+def client(seeds_db: Path):  # type: ignore[no-untyped-def]
+    """A read-only app over the shared seeds database (it opens the file read-only, so tests may share it)."""
+    from fastapi.testclient import TestClient
+
+    from storyline.web import create_app
+
+    return TestClient(create_app(seeds_db))
+
+
+@pytest.fixture(scope="module")
+def mosul(client) -> str:  # type: ignore[no-untyped-def]
+    """The id of the seeds' one story."""
+    (story,) = client.get("/api/stories").json()
+    return story["id"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _answers(base: str) -> bool:
+    try:
+        return httpx.get(f"{base}/openapi.json", timeout=1).is_success
+    except httpx.HTTPError:
+        return False
+
+
+@contextmanager
+def _serving(db: Path, token: str | None = None, command: list[str] | None = None) -> Iterator[str]:
+    """`storyline serve --db DB` in its own process (``command``: how to run storyline, by default
+    `python -m storyline`), with a write token if given, until the block ends; yields its address."""
+    port = _free_port()
+    env = {name: value for name, value in os.environ.items() if name != "STORYLINE_WRITE_TOKEN"}
+    if token is not None:
+        env["STORYLINE_WRITE_TOKEN"] = token
+    run = command or [sys.executable, "-m", "storyline"]
+    server = subprocess.Popen([*run, "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while not _answers(base):
+            assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture(scope="session")
+def serving() -> Callable[..., AbstractContextManager[str]]:
+    """Start a real server: ``with serving(db, token=None, command=None) as base: ...``."""
+    return _serving

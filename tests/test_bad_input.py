@@ -126,3 +126,23 @@ def test_a_build_cut_short_judges_repeated_lines_as_an_uncut_build(
     expected, found = _cleaned(whole), _cleaned(resumed)
     assert any("profiter de l'édition abonnés" in line for _, clutter in expected.values() for line in clutter)
     assert found == expected
+
+
+def test_an_impossible_header_date_is_a_note_and_a_bare_header_an_empty_file(tmp_path: Path) -> None:
+    folder = tmp_path / "dates"
+    folder.mkdir()
+    (folder / "bare.txt").write_text(" date 9999-99-99\n", encoding="utf-8")
+    (folder / "misdated.txt").write_text(
+        " date 2017-13-45\nIraqi forces retook the al-Nuri mosque in Mosul, the prime minister said on Thursday.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "dates.db"
+    result = CliRunner().invoke(app, ["build", str(folder), "--db", str(db)])
+    lines = result.output.splitlines()
+    assert f"skipped {folder}/bare.txt: empty: nothing after its date header" in lines
+    assert f"note {folder}/misdated.txt: header date 2017-13-45 is not a calendar date: ignored" in lines
+    assert result.exit_code == PARTIAL_EXIT  # the bare header was not ingested; the note alone would not say so
+    with Collection(db) as collection:
+        (article,) = collection.articles()
+    assert article.published is None and "2017-13-45" in (article.published_reason or "")
+    assert article.text.startswith("Iraqi forces")

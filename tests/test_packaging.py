@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
@@ -39,35 +38,13 @@ def test_the_wheel_holds_every_file_of_the_package(tmp_path: Path) -> None:
     assert sorted(wanted - inside) == []
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def served(seeds_db: Path) -> Iterator[str]:
-    """`storyline serve` as the installed command starts it, on a free port."""
+def served(seeds_db: Path, serving: Callable[..., AbstractContextManager[str]]) -> Iterator[str]:
+    """`storyline serve` as the installed command starts it."""
     command = Path(sys.executable).with_name("storyline")
     assert command.exists(), f"no installed `storyline` command beside {sys.executable}"
-    port = _free_port()
-    server = subprocess.Popen([str(command), "serve", "--db", str(seeds_db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, server.stderr.read().decode() if server.stderr else "the server exited"
-            try:
-                httpx.get(url, timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(10)
+    with serving(seeds_db, command=[str(command)]) as base:
+        yield base
 
 
 def test_the_installed_command_serves_pages_and_their_static_files(served: str) -> None:

@@ -9,32 +9,21 @@ little under the figures measured when they were set.
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-REPO = Path(__file__).resolve().parents[1]
 #: An AQUAINT article whose text has ``&amp;`` entities before some of its 15 timexes.
 DOC = "NYT20000601.0442.tml"
 #: It scored relaxed F1 0.867 and value F1 0.800 when the floors were set.
 FLOORS = {"relaxed": 0.75, "value": 0.65}
 
 
-def _benchmark() -> ModuleType:
-    if str(REPO / "benchmarks") not in sys.path:  # the script imports its neighbour ``provenance``
-        sys.path.insert(0, str(REPO / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("timex_bench", REPO / "benchmarks" / "timex.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_tml_reader_keeps_gold_spans_and_the_tagger_scores(corpora: Path) -> None:
-    bench = _benchmark()
+def test_tml_reader_keeps_gold_spans_and_the_tagger_scores(
+    corpora: Path, benchmark_script: Callable[[str], ModuleType]
+) -> None:
+    bench = benchmark_script("timex")
     path = corpora / "timex" / "en" / "tbaq" / DOC
     doc = bench.read_tml(path)
     body = path.read_text(encoding="utf-8").split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]

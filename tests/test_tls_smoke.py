@@ -7,13 +7,13 @@ measured when it was set.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
 #: Michael Jackson topic (138 articles kept, one gold timeline) scored 0.228 / 0.140 / 0.568
 #: (AR-1 / AR-2 / date F1) at commit ec893e5.
 FLOORS = {"ar1_f1": 0.20, "ar2_f1": 0.12, "date_f1": 0.50}
@@ -25,11 +25,10 @@ def _perl_xml_parser() -> bool:
 
 
 @pytest.mark.skipif(not _perl_xml_parser(), reason="ROUGE needs Debian's libxml-parser-perl")
-def test_michael_jackson_timeline_keeps_its_scores(corpora: Path, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("tls", REPO / "benchmarks" / "tls.py")
-    assert spec and spec.loader
-    tls = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tls)
+def test_michael_jackson_timeline_keeps_its_scores(
+    corpora: Path, tmp_path: Path, benchmark_script: Callable[[str], ModuleType]
+) -> None:
+    tls = benchmark_script("tls")
     summary = tls.run(corpora / "t17", ["MJ"], tmp_path)
     assert summary["timelines"] == 1
     for metric, floor in FLOORS.items():

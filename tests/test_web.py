@@ -5,22 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 
 from storyline import Collection
 from storyline.web import create_app
-
-
-@pytest.fixture(scope="module")
-def client(seeds_db: Path) -> TestClient:
-    return TestClient(create_app(seeds_db))
-
-
-@pytest.fixture(scope="module")
-def mosul(client: TestClient) -> str:
-    (story,) = client.get("/api/stories").json()
-    return story["id"]
 
 
 def test_stories_are_listed_and_filtered(client: TestClient, mosul: str) -> None:

@@ -8,15 +8,11 @@ import datetime as dt
 import hashlib
 import html
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
@@ -43,18 +39,6 @@ from storyline.web.memo import Memo
 
 TOKEN = "s3cret"
 WRITER = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture(scope="module")
-def client(seeds_db: Path) -> TestClient:
-    """A read-only app: it opens the shared seeds database read-only, so it may share it."""
-    return TestClient(create_app(seeds_db))
-
-
-@pytest.fixture(scope="module")
-def mosul(client: TestClient) -> str:
-    (story,) = client.get("/api/stories").json()
-    return story["id"]
 
 
 @pytest.fixture(scope="module")
@@ -352,50 +336,18 @@ def test_odd_paths_and_queries_are_answered_without_a_500(client: TestClient, pa
 # 20, and what only a real server shows: `storyline serve` in its own process.
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def _served(db: Path, token: str | None = None) -> Iterator[str]:
-    """`python -m storyline serve --db DB` (with a write token if given) running, at the address given."""
-    port = _free_port()
-    env = {name: value for name, value in os.environ.items() if name != "STORYLINE_WRITE_TOKEN"}
-    if token is not None:
-        env["STORYLINE_WRITE_TOKEN"] = token
-    command = [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while not _answers(base):
-            assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
-            time.sleep(0.2)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(10)
-
-
-def _answers(base: str) -> bool:
-    try:
-        return httpx.get(f"{base}/openapi.json", timeout=1).is_success
-    except httpx.HTTPError:
-        return False
-
-
 def _fingerprint(db: Path) -> tuple[str, int, int, int]:
     """The file's bytes, size and time, and the size of its write-ahead log (where SQLite writes first)."""
     stat, log = db.stat(), db.with_name(f"{db.name}-wal")
     return hashlib.sha256(db.read_bytes()).hexdigest(), stat.st_size, stat.st_mtime_ns, log.stat().st_size if log.exists() else 0
 
 
-def test_a_read_only_server_leaves_its_database_byte_for_byte_as_it_was(seeds_db: Path, tmp_path: Path) -> None:
+def test_a_read_only_server_leaves_its_database_byte_for_byte_as_it_was(
+    seeds_db: Path, tmp_path: Path, serving: Callable[..., AbstractContextManager[str]]
+) -> None:
     db = _copy(seeds_db, tmp_path)
     before = _fingerprint(db)
-    with _served(db) as base, httpx.Client(base_url=base, timeout=60) as http:
+    with serving(db) as base, httpx.Client(base_url=base, timeout=60) as http:
         (story,) = http.get("/api/stories").json()
         members = [m["id"] for m in http.get(f"/api/stories/{story['id']}").json()["members"]]
         paths = ["/", f"/stories/{story['id']}", f"/stories/{story['id']}?all=true", "/api/sentences?q=Mosul",
@@ -410,8 +362,11 @@ def test_a_read_only_server_leaves_its_database_byte_for_byte_as_it_was(seeds_db
     assert _fingerprint(db) == before  # nothing written on the way out either
 
 
-def test_a_real_server_answers_head_refuses_big_bodies_and_survives_bad_text(seeds_db: Path, tmp_path: Path) -> None:
-    with _served(_copy(seeds_db, tmp_path), token=TOKEN) as base, httpx.Client(base_url=base, timeout=60, headers=WRITER) as http:
+def test_a_real_server_answers_head_refuses_big_bodies_and_survives_bad_text(
+    seeds_db: Path, tmp_path: Path, serving: Callable[..., AbstractContextManager[str]]
+) -> None:
+    with (serving(_copy(seeds_db, tmp_path), token=TOKEN) as base,
+          httpx.Client(base_url=base, timeout=60, headers=WRITER) as http):
         got, head = http.get("/api/stories"), http.head("/api/stories")
         assert head.status_code == 200 and head.content == b""
         assert head.headers["content-length"] == got.headers["content-length"]

@@ -53,6 +53,10 @@ class Collection:
         """All stories, largest first."""
         return self.store.stories()
 
+    def version(self) -> tuple[int, ...]:
+        """Changes whenever articles are added or stories change (a server keeps its story lists until then)."""
+        return self.store.version()
+
     def story(self, story_id: str) -> Story | None:
         """One story by id or unique id prefix (a merged story's id gives the story it joined)."""
         return self.store.story(story_id)

@@ -13,12 +13,13 @@ records. A date in a folder or file name is used when the file gives none.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from storyline.model import DateSource, Document, ReadProblem
 from storyline.read.encoding import UndecodableError, decode
-from storyline.read.files import binary_problem, size_problem, walk
+from storyline.read.files import binary_problem, shown_name, size_problem, walk
 from storyline.read.html import read_html
 from storyline.read.jsonl import read_json, read_jsonl
 from storyline.read.pathdate import date_from_path
@@ -26,14 +27,15 @@ from storyline.read.text import read_text
 
 __all__ = ["read_paths"]
 
-Reader = Callable[[Path, str], Iterable[Document | ReadProblem]]
+#: A reader takes the name the file is reported under and its decoded text.
+Reader = Callable[[str, str], Iterable[Document | ReadProblem]]
 
 _READERS: dict[str, Reader] = {
-    "": lambda path, text: [read_text(path, text)],
-    ".txt": lambda path, text: [read_text(path, text)],
-    ".text": lambda path, text: [read_text(path, text)],
-    ".html": lambda path, text: [read_html(path, text)],
-    ".htm": lambda path, text: [read_html(path, text)],
+    "": lambda source, text: [read_text(source, text)],
+    ".txt": lambda source, text: [read_text(source, text)],
+    ".text": lambda source, text: [read_text(source, text)],
+    ".html": lambda source, text: [read_html(source, text)],
+    ".htm": lambda source, text: [read_html(source, text)],
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
     ".json": read_json,
@@ -45,37 +47,81 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Iter
 
     Yields a ReadProblem, and goes on, for each file that is empty, binary,
     over ``max_bytes``, undecodable, unreadable, malformed or of an
-    unsupported type.
+    unsupported type, and for each file whose reading fails in any other way.
     """
-    for path in walk(paths):
-        yield from _read_file(path, max_bytes)
+    for found in walk(paths):
+        if isinstance(found, ReadProblem):
+            yield found
+        else:
+            yield from _read_guarded(found, max_bytes)
 
 
-def _read_file(path: Path, max_bytes: int) -> Iterator[Document | ReadProblem]:
+def _read_guarded(path: Path, max_bytes: int) -> Iterator[Document | ReadProblem]:
+    """What :func:`_read_file` yields, and a ReadProblem in place of any exception it raises.
+
+    Hostile files fail in ways no reader foresees (a RecursionError deep in
+    an HTML parser, a MemoryError, an lxml error); each costs that file, or
+    the rest of it, never the run.
+    """
+    source = shown_name(path)
+    yielded = 0
+    try:
+        for item in _read_file(path, source, max_bytes):
+            yielded += 1
+            yield item
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        yield ReadProblem(source, _failure(error, yielded))
+
+
+def _failure(error: Exception, yielded: int) -> str:
+    """Why reading a file failed, saying what of it was read before."""
+    if isinstance(error, RecursionError):
+        reason = "nested too deeply to read"
+    elif isinstance(error, MemoryError):
+        reason = "too large to read in the memory available"
+    else:
+        reason = f"could not be read ({type(error).__name__}: {error})"
+    return f"{reason} (reading stopped after {yielded} record{'' if yielded == 1 else 's'})" if yielded else reason
+
+
+def _read_file(path: Path, source: str, max_bytes: int) -> Iterator[Document | ReadProblem]:
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        yield ReadProblem(str(path), f"unsupported file type ({path.suffix})")
+        yield ReadProblem(source, f"unsupported file type ({path.suffix})")
         return
-    try:
-        refused = size_problem(path.stat().st_size, max_bytes)
-        data = None if refused else path.read_bytes()
-    except OSError as error:
-        yield ReadProblem(str(path), f"unreadable: {error.strerror or error}")
-        return
-    if data is not None:
-        refused = binary_problem(data)
-    if refused or data is None:
-        yield ReadProblem(str(path), refused or "unreadable")
+    data = _file_bytes(path, max_bytes)
+    if isinstance(data, str):
+        yield ReadProblem(source, data)
         return
     try:
         text = decode(data)
     except UndecodableError as error:
-        yield ReadProblem(str(path), str(error))
+        yield ReadProblem(source, str(error))
         return
-    for item in reader(path, text):
+    for item in reader(source, text):
         if isinstance(item, Document) and item.published is None:
             _date_from_path(item, path)
         yield item
+
+
+def _file_bytes(path: Path, max_bytes: int) -> bytes | str:
+    """The bytes of a file, or why they are refused (unreadable, not a regular file, empty, too large, binary).
+
+    At most ``max_bytes`` + 1 bytes are read, so a file that grew after its
+    size was checked is still refused, not loaded.
+    """
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            return "not a regular file (a device, pipe or socket)"
+        refused = size_problem(status.st_size, max_bytes)
+        if refused:
+            return refused
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        return f"unreadable: {error.strerror or error}"
+    return size_problem(len(data), max_bytes) or binary_problem(data) or data
 
 
 def _date_from_path(document: Document, path: Path) -> None:

@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import re
 
-from storyline.dates import PartialDate
-
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])[ \t]*(.*)$")
 
 
-def split_header(text: str) -> tuple[PartialDate | None, str]:
-    """The header's date (at its precision) and the text without the header.
+def split_header(text: str) -> tuple[str | None, str]:
+    """The date the header states (as written) and the text without the header.
 
-    Text without a valid header comes back unchanged with no date.
+    The date is not checked here: a header such as `` date 9999-99-99`` is
+    still a header, removed from the text, and the caller says why its date
+    is ignored. Text without a header comes back unchanged with no date.
     """
     first, newline, rest = text.partition("\n")
     match = _HEADER.match(first)
     if not match:
         return None, text
-    try:
-        published = PartialDate.parse(match.group(1))
-    except ValueError:  # a header such as " date 2017-13-45"
-        return None, text
     remainder = match.group(2).strip()
-    return published, (remainder + newline + rest) if remainder else rest.lstrip("\n")
+    return match.group(1), (remainder + newline + rest) if remainder else rest.lstrip("\n")

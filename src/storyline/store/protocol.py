@@ -129,6 +129,10 @@ class Store(Protocol):
     def stories(self) -> list[Story]:
         """All stories, largest first."""
 
+    def version(self) -> tuple[int, ...]:
+        """A cheap value that changes whenever articles are added or stories change, so a reader may keep
+        what it derived from the stories until it does."""
+
     def story(self, story_id: str) -> Story | None:
         """One story; a unique id prefix is accepted, and a story merged into another resolves to that one."""
 

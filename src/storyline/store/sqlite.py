@@ -489,14 +489,12 @@ class SQLiteStore:
             [(story.id, rank, aid) for rank, aid in enumerate(story.article_ids)],
         )
 
-    def _story_from_row(self, row: tuple) -> Story:
+    def _story_from_row(self, row: tuple, members: list[str] | None = None) -> Story:
+        """A story from its row; its members are read unless given."""
         sid, title, first, last, languages, outlets, _size = row
-        members = [
-            r[0]
-            for r in self._db.execute(
-                "SELECT id FROM articles WHERE story_id = ? ORDER BY story_rank", (sid,)
-            )
-        ]
+        if members is None:
+            rows = self._db.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY story_rank", (sid,))
+            members = [r[0] for r in rows]
         return Story(
             id=sid,
             title=title,
@@ -508,8 +506,19 @@ class SQLiteStore:
         )
 
     def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for sid, aid in self._db.execute(
+            "SELECT story_id, id FROM articles WHERE story_id IS NOT NULL ORDER BY story_id, story_rank"
+        ):
+            members.setdefault(sid, []).append(aid)
         rows = self._db.execute("SELECT * FROM stories ORDER BY size DESC, first, id").fetchall()
-        return [self._story_from_row(row) for row in rows]
+        return [self._story_from_row(row, members.get(row[0], [])) for row in rows]
+
+    def version(self) -> tuple[int, ...]:
+        return self._db.execute(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM articles), (SELECT count(*) FROM stories),"
+            " (SELECT coalesce(sum(size), 0) FROM stories), (SELECT count(*) FROM story_aliases)"
+        ).fetchone()
 
     def story(self, story_id: str) -> Story | None:
         alias = self._db.execute("SELECT new FROM story_aliases WHERE old = ?", (story_id,)).fetchone()

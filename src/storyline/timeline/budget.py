@@ -105,9 +105,8 @@ def _ranked(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return [entries[i] for i in order]
 
 
-def _fill(entries: list[TimelineEntry], per_date: int | None) -> list[TimelineEntry]:
-    """The date's best entries; further cited sentences of them when entries run short."""
-    ranked = _ranked(entries)
+def _fill(ranked: list[TimelineEntry], per_date: int | None) -> list[TimelineEntry]:
+    """The date's best entries (``ranked``: best first); further cited sentences of them when entries run short."""
     if per_date is None:
         return ranked
     chosen = ranked[:per_date]

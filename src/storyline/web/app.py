@@ -62,6 +62,9 @@ HERE = FilePath(__file__).parent
 PAGE_ENTRIES = 80
 #: ... and beyond, the most reported dates (with a link to the rest).
 PAGE_BUDGET = Budget(dates=40, per_date=2)
+#: About what a listed story weighs in memory, its fields and each member id, for the memo's byte bound.
+STORY_BYTES = 1_000
+MEMBER_BYTES = 80
 MEDIA_TYPES = {"json": "application/json", "timelinejs": "application/json", "md": "text/markdown; charset=utf-8"}
 #: Clearer words than pydantic's for what a client most likely did.
 _REASONS = {
@@ -155,6 +158,11 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         # The ranked dates only point at the entries, so the entries are what it weighs.
         return memo.get(("ranked", *_version(story)), make, lambda ranked: timeline_bytes(ranked.entries))
 
+    def find_stories(collection: Collection, *filters: Any) -> list[Story]:
+        """Collection.find_stories, kept until the collection changes: every reader's first page is the list."""
+        return memo.get(("stories", collection.version(), *filters), lambda: collection.find_stories(*filters),
+                        lambda found: sum(STORY_BYTES + MEMBER_BYTES * len(s.article_ids) for s in found))
+
     def require_writer(authorization: Annotated[str | None, Header()] = None) -> None:
         if write_token is None:
             raise HTTPException(403, "this server is read-only: start it with --write-token to allow writes")
@@ -181,7 +189,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> list[schema.StorySummary]:
         """Stories, largest first, filtered by words, date range, language and outlet."""
-        found = collection.find_stories(q, start, end, language, outlet)
+        found = find_stories(collection, q, start, end, language, outlet)
         return [schema.story_summary(s) for s in found[offset : offset + limit]]
 
     @app.get("/api/stories/{story_id}", response_model=schema.StoryDetail)
@@ -258,7 +266,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         request: Request, collection: Open, q: Words = "", language: Filter = "", outlet: Filter = "",
         start: Filter = "", end: Filter = "",
     ) -> HTMLResponse:
-        found = collection.find_stories(q or None, _day(start), _day(end), language or None, outlet or None)
+        found = find_stories(collection, q or None, _day(start), _day(end), language or None, outlet or None)
         return templates.TemplateResponse(request, "stories.html", {
             "stories": found[:200], "count": len(found), "q": q, "language": language, "outlet": outlet,
             "start": start, "end": end,

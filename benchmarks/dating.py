@@ -23,8 +23,8 @@ from pathlib import Path
 from provenance import ROOT, commit_id
 from storyline.dating import date_from_own_text
 from storyline.dates import Precision
-from storyline.segment import split_sentences
-from storyline.timex import tag_sentences
+from storyline.analyse.segment import split_sentences
+from storyline.analyse.timex import tag_sentences
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "t17"
 WINDOWS = (0, 1, 7)  # days off the real date a guess may be and still count

@@ -1,4 +1,4 @@
-from storyline.countries import country_code, name_key
+from storyline.analyse.countries import country_code, name_key
 
 
 def test_a_country_has_one_key_in_every_language() -> None:

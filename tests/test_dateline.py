@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from storyline.dateline import strip_dateline
-from storyline.segment import split_sentences
+from storyline.analyse.segment import split_sentences
 
 
 def _first_sentences(path: Path, outlet: str, limit: int) -> list[str]:

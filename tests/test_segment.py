@@ -1,6 +1,6 @@
-from storyline.language import detect_language
-from storyline.mentions import find_mentions
-from storyline.segment import split_sentences
+from storyline.analyse.language import detect_language
+from storyline.analyse.mentions import find_mentions
+from storyline.analyse.segment import split_sentences
 
 
 def test_danish_day_and_month_is_not_a_sentence_end() -> None:

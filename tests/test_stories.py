@@ -56,7 +56,7 @@ def test_a_second_build_extends_stories_and_keeps_their_ids(tmp_path: Path, seed
 def test_the_lead_skips_sentences_shared_with_many_documents() -> None:
     from storyline.clean import line_key
     from storyline.model import Article
-    from storyline.segment import split_sentences
+    from storyline.analyse.segment import split_sentences
     from storyline.stories.features import lead_text
 
     text = (
@@ -168,7 +168,7 @@ def test_a_timeline_is_merged_when_read_and_again_after_its_story_grows(tmp_path
 def test_a_story_with_english_articles_is_titled_in_english() -> None:
     """An English article without a headline lends its first sentence before a French headline is used."""
     from storyline.model import Article
-    from storyline.segment import split_sentences
+    from storyline.analyse.segment import split_sentences
     from storyline.stories import describe_story
 
     french_text = "Le régime syrien a intensifié la répression à Homs, selon des militants."
@@ -249,7 +249,7 @@ def test_a_merged_story_id_resolves_to_its_successor(tmp_path: Path, seeds: Path
 def test_an_article_about_another_country_is_told_apart_from_the_story() -> None:
     from collections import Counter
 
-    from storyline.countries import name_key
+    from storyline.analyse.countries import name_key
     from storyline.stories.profile import StoryProfile
 
     syria, egypt = name_key("Syrie", "fr"), name_key("Egypt", "en")

@@ -21,7 +21,7 @@ from rich.table import Table
 
 from storyline import schema
 from storyline.api import Collection
-from storyline.language import text_direction
+from storyline.analyse.language import text_direction
 from storyline.model import ReadProblem
 from storyline.pipeline import Wait
 from storyline.render import published_line, timeline_json, timeline_markdown, timeline_timelinejs

@@ -24,20 +24,17 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.clean import Cleaned, clean_documents, line_key
+from storyline.analyse import analyse
+from storyline.clean import clean_documents, line_key
 from storyline.dating import infer_date
 from storyline.embed import embed
-from storyline.language import detect_language
-from storyline.mentions import find_mentions
 from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
-from storyline.segment import split_sentences
 from storyline.stories import MemberIndex, StoryFeatures, assign_stories, describe_story
 from storyline.stories.stored import StoredStories
 from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
 from storyline.timeline import main_line, merge_candidates, needs_vector, select_candidates
-from storyline.timex import tag_sentences
 
 #: Articles analysed, embedded and committed together.
 BATCH_SIZE = 64
@@ -85,40 +82,6 @@ def content_hash(document: Document) -> str:
     """Same text, same hash: ingesting a file twice adds nothing."""
     normalised = " ".join(document.text.split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-
-
-def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
-    """Turn a cleaned document into an article with sentences, dates and names."""
-    language = document.language or detect_language(cleaned.text)
-    sentences = split_sentences(cleaned.text, language)
-    tagged = tag_sentences([s.text for s in sentences], language, document.published)
-    for sentence, timexes in zip(sentences, tagged):
-        sentence.timexes = timexes
-        sentence.mentions = find_mentions(
-            sentence.text, language, [(t.start, t.end) for t in sentence.timexes]
-        )
-    return Article(
-        id=digest[:12],
-        source_path=document.source_path,
-        content_hash=digest,
-        text=cleaned.text,
-        record_id=document.record_id,
-        title=cleaned.title or document.title,
-        url=document.url,
-        outlet=document.outlet,
-        language=language,
-        published=document.published,
-        published_source=document.published_source,
-        published_reason=None if document.published else _no_date_reason(document),
-        clutter=cleaned.clutter,
-        sentences=sentences,
-    )
-
-
-def _no_date_reason(document: Document) -> str:
-    """Why an article has no publication date, with what the reader noticed and ignored."""
-    noticed = f" ({'; '.join(document.notes)})" if document.notes else ""
-    return f"no date in header, metadata or path{noticed}"
 
 
 def _where(document: Document) -> str:

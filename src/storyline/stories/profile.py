@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from storyline.countries import KEY_PREFIX as COUNTRY_PREFIX
+from storyline.analyse.countries import KEY_PREFIX as COUNTRY_PREFIX
 from storyline.dates import PartialDate
 from storyline.embed import CROSS_LANGUAGE_OFFSET
 
@@ -97,7 +97,7 @@ class StoryProfile:
         it, and the countries it does name are ones few members mention: a
         Cairo report beside Syria reports is told apart by its names even
         when the embeddings of two uprisings look alike. Country keys are the
-        same in every language (:mod:`storyline.countries`), so this holds
+        same in every language (:mod:`storyline.analyse.countries`), so this holds
         across languages too.
         """
         countries = {n for n in names if n.startswith(COUNTRY_PREFIX)}

@@ -34,7 +34,7 @@ from fastapi.templating import Jinja2Templates
 
 from storyline import schema
 from storyline.api import Collection
-from storyline.language import text_direction
+from storyline.analyse.language import text_direction
 from storyline.model import Story
 from storyline.pipeline import Wait
 from storyline.read.files import describe_size

@@ -8,7 +8,7 @@ durations and sets, each only as precise as the text and the anchor allow.
 "that day" finds the date told before it.
 """
 
-from storyline.timex.discourse import tag_sentences
-from storyline.timex.tagger import tag
+from storyline.analyse.timex.discourse import tag_sentences
+from storyline.analyse.timex.tagger import tag
 
 __all__ = ["tag", "tag_sentences"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from storyline.countries import LEADING_ELISION, country_code
+from storyline.analyse.countries import LEADING_ELISION, country_code
 from storyline.model import Mention
 from storyline.stopwords import stopwords
 

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 
 from storyline.dates import PartialDate, Precision
 from storyline.model import TimeExpression, TimexType
-from storyline.timex import holidays, resolve
-from storyline.timex.patterns import Grammar, grammar
-from storyline.timex.resolve import Direction
-from storyline.timex.tense import is_future
+from storyline.analyse.timex import holidays, resolve
+from storyline.analyse.timex.patterns import Grammar, grammar
+from storyline.analyse.timex.resolve import Direction
+from storyline.analyse.timex.tense import is_future
 
 _DEFAULT_LANGUAGE = "en"
 _UNIT_LETTER = {"decade": "Y", "year": "Y", "month": "M", "week": "W", "day": "D",
@@ -632,7 +632,7 @@ def tag(text: str, language: str | None, anchor: PartialDate | None,
     ``language`` is an ISO 639-1 code (None or unknown: English); ``anchor``
     the publication date at whatever precision it is known, or None;
     ``referent`` the last date earlier sentences told, for "that day" (see
-    :mod:`storyline.timex.discourse`).
+    :mod:`storyline.analyse.timex.discourse`).
     """
     grammar_ = _grammar_for(language)
     found: list[TimeExpression] = []

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyline.timex.vocabulary import Vocabulary, vocabulary
+from storyline.analyse.timex.vocabulary import Vocabulary, vocabulary
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th|er|\.)?"

@@ -1,7 +1,7 @@
 """Hand-written cue words per language: the part dateparser's data lacks.
 
 Month, weekday and unit names come from dateparser's locale data (see
-:mod:`storyline.timex.vocabulary`). What it does not hold are the small words
+:mod:`storyline.analyse.timex.vocabulary`). What it does not hold are the small words
 that decide whether a name is a date at all ("in October" vs. a bare
 "October"), which way a relative expression points ("will", "skal"), and
 number words for durations. Adding a language means adding one
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storyline.timex.holidays import THANKSGIVING, FromEaster, Holiday
+from storyline.analyse.timex.holidays import THANKSGIVING, FromEaster, Holiday
 
 
 @dataclass(frozen=True)

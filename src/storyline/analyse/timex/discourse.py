@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from storyline.dates import PartialDate
 from storyline.model import TimeExpression
-from storyline.timex.tagger import last_told, named_quarter, tag, year_ago_quarter
+from storyline.analyse.timex.tagger import last_told, named_quarter, tag, year_ago_quarter
 
 
 @dataclass

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dateparser.languages.loader import default_loader
 
-from storyline.timex.cues import CUES, Cues
+from storyline.analyse.timex.cues import CUES, Cues
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")

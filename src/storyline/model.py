@@ -84,7 +84,8 @@ class TimeExpression:
 
 @dataclass
 class Mention:
-    """A name (person, organisation, place, or an unlabelled proper name) in a sentence."""
+    """A name in a sentence: a recognised person (``PER``), organisation (``ORG``) or place (``LOC``),
+    or a proper name of no known kind (``NAME``, what story grouping compares)."""
 
     text: str
     start: int
@@ -101,7 +102,8 @@ class Sentence:
     start: int  # character offset in the article's cleaned text
     end: int
     timexes: list[TimeExpression] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # proper names, for grouping articles into stories
+    entities: list[Mention] = field(default_factory=list)  # recognised people, organisations and places
 
 
 @dataclass
@@ -124,6 +126,63 @@ class Article:
     clutter: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     story_id: str | None = None
+
+
+class EntityKind(str, Enum):
+    """What an entity is; a recognised mention's label (PER, ORG, LOC) says the same."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+    @classmethod
+    def of_label(cls, label: str) -> EntityKind | None:
+        return {"PER": cls.PERSON, "ORG": cls.ORGANISATION, "LOC": cls.PLACE}.get(label)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a place is, as far as the gazetteer and the story's context tell.
+
+    ``latitude``/``longitude`` are None for a place known to exist but not
+    located (a landmark or river the gazetteer lacks): it never borrows a
+    namesake's coordinates. ``confidence`` (0-1) says how sure the choice
+    among namesakes is.
+    """
+
+    latitude: float | None
+    longitude: float | None
+    country: str | None  # ISO 3166 alpha-2
+    feature: str  # city, region, country, landmark, river, ... or "unknown"
+    confidence: float
+    gazetteer_id: str | None = None  # e.g. "geonames:99072", "country:IQ"
+    population: int | None = None
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One place an entity is named: the article, the sentence and the words as written."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    language: str | None = None
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place, one across every name and language it is written with."""
+
+    id: str
+    kind: EntityKind
+    name: str  # as shown: in English where an English article names it
+    aliases: dict[str, list[str]]  # language -> names written in it, most used first
+    mentions: list[EntityMention] = field(default_factory=list)
+    articles: int = 0
+    outlets: int = 0
+    place: Place | None = None  # for places
 
 
 @dataclass

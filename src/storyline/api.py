@@ -18,7 +18,9 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from storyline.model import Article, Document, ReadProblem, Story, TimelineEntry
+from storyline.dates import PartialDate
+from storyline.entities.views import across_stories, by_sentence, date_spans, entry_entities
+from storyline.model import Article, Document, Entity, EntityKind, ReadProblem, Story, TimelineEntry
 from storyline.pipeline import BuildReport, Progress, Wait, build, build_documents, merged_timeline, story_timeline
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, RankedTimeline, apply_budget
@@ -119,6 +121,36 @@ class Collection:
         unknown story. A server keeps one per story version instead of ranking again for each reader."""
         story = self.store.story(story_id)
         return RankedTimeline(story_timeline(self.store, story.id)) if story else None
+
+    def entities(self, story_id: str | None = None, kind: EntityKind | None = None) -> list[Entity]:
+        """The people, organisations and places of a story (or of every story), most reported first."""
+        if story_id is not None:
+            story = self.store.story(story_id)
+            found = self.store.story_entities(story.id) if story else []
+        else:
+            found = across_stories(self.store.story_entities(story.id) for story in self.store.stories())
+        return [entity for entity in found if kind is None or entity.kind is kind]
+
+    def entity(self, entity_id: str) -> tuple[Entity, list[str]] | None:
+        """An entity with its mentions across every story, and the ids of the stories naming it."""
+        return self.store.entity(entity_id)
+
+    def place_spans(self, story_id: str | None = None) -> dict[str, tuple[PartialDate, PartialDate]]:
+        """Place id -> the first and last dates of the timeline entries naming it (in a story, or in all)."""
+        stories = [self.store.story(story_id)] if story_id else self.store.stories()
+        spans: dict[str, tuple[PartialDate, PartialDate]] = {}
+        for story in filter(None, stories):
+            places = self.store.story_entities(story.id)
+            ranked = self.ranked_timeline(story.id)
+            for pid, (first, last) in date_spans(ranked.entries if ranked else [], by_sentence(places)).items():
+                known = spans.get(pid, (first, last))
+                spans[pid] = (min(known[0], first), max(known[1], last, key=lambda d: d.end))
+        return spans
+
+    def entry_entities(self, story_id: str, entries: list[TimelineEntry]) -> list[list[Entity]]:
+        """For each of a story's timeline entries, the entities its cited sentences name."""
+        story = self.store.story(story_id)
+        return entry_entities(entries, by_sentence(self.store.story_entities(story.id) if story else []))
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

@@ -22,7 +22,7 @@ from rich.table import Table
 from storyline import schema
 from storyline.api import Collection
 from storyline.analyse.language import text_direction
-from storyline.model import ReadProblem
+from storyline.model import Entity, EntityKind, ReadProblem
 from storyline.pipeline import Wait
 from storyline.render import published_line, timeline_json, timeline_markdown, timeline_timelinejs
 from storyline.store import StoreError
@@ -216,7 +216,8 @@ def timeline(
             about, title = {"story": {"id": found.id, "title": found.title}}, found.title
             entries = collection.timeline(found.id, budget=budget)
         if format == "json":
-            print(timeline_json(about, entries))
+            named = collection.entry_entities(found.id, entries) if not query else None
+            print(timeline_json(about, entries, named))
             return
         cited = {c.article_id for e in entries for c in e.citations}
         articles = {a.id: a for a in collection.articles(cited, sentences=False)}
@@ -260,6 +261,91 @@ def show(
         console.print(f"[bold]Removed as clutter ({len(found.clutter)} lines)[/bold]")
         for line in found.clutter:
             console.print(f"  - {line}", highlight=False, markup=False)
+
+
+class Kind(str, Enum):
+    """The kinds of entity a listing may be cut to."""
+
+    person = "person"
+    organisation = "organisation"
+    place = "place"
+
+
+StoryArgument = Annotated[
+    str | None, typer.Argument(help="Story id (or a unique prefix); every story when not given.")
+]
+
+
+def _story_id(collection: Collection, story: str | None) -> str | None:
+    if story is None:
+        return None
+    found = collection.story(story)
+    if found is None:
+        errors.print(f"[red]No story {escape(repr(story))}[/red]: see `storyline stories`.")
+        raise typer.Exit(2)
+    return found.id
+
+
+def _aliases(entity: Entity) -> str:
+    return "; ".join(f"{language}: {', '.join(forms[:4])}" for language, forms in entity.aliases.items())
+
+
+@app.command()
+def entities(
+    story: StoryArgument = None,
+    db: DbOption = DEFAULT_DB,
+    kind: Annotated[Kind | None, typer.Option("--kind", help="Only people, organisations or places.")] = None,
+    format: FormatOption = Listing.table,
+) -> None:
+    """People, organisations and places of a story (or of all), most reported first, with their aliases."""
+    with _open(db, read_only=True) as collection:
+        found = collection.entities(_story_id(collection, story), EntityKind(kind.value) if kind else None)
+    table = Table()
+    table.add_column("id", no_wrap=True)
+    for name in ("name", "kind", "articles", "mentions", "aliases"):
+        table.add_column(name)
+    for entity in found:
+        table.add_row(entity.id, entity.name, entity.kind.value, str(entity.articles), str(len(entity.mentions)),
+                      _aliases(entity))
+    _emit([schema.entity_out(entity) for entity in found], format, table)
+
+
+class PlaceListing(str, Enum):
+    """How `places` writes its rows: the listings' formats, or GeoJSON for a map."""
+
+    table = "table"
+    json = "json"
+    geojson = "geojson"
+
+
+@app.command()
+def places(
+    story: StoryArgument = None,
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[PlaceListing, typer.Option("--format", help="table, json or geojson")] = PlaceListing.table,
+) -> None:
+    """Places of a story (or of all) with coordinates, country, kind of place and how sure the resolution is."""
+    with _open(db, read_only=True) as collection:
+        story_id = _story_id(collection, story)
+        found = collection.entities(story_id, EntityKind.PLACE)
+        if format is PlaceListing.geojson:
+            print(json.dumps(schema.geojson(found, collection.place_spans(story_id)), ensure_ascii=False, indent=2))
+            return
+    if format is PlaceListing.json:
+        _emit([schema.entity_out(entity) for entity in found], Listing.json)
+        return
+    table = Table()
+    table.add_column("id", no_wrap=True)
+    for name in ("name", "latitude", "longitude", "country", "feature", "confidence", "mentions"):
+        table.add_column(name)
+    for entity in found:
+        place = entity.place
+        located = place is not None and place.latitude is not None and place.longitude is not None
+        table.add_row(entity.id, entity.name, f"{place.latitude:.4f}" if located else "",
+                      f"{place.longitude:.4f}" if located else "", place.country or "" if place else "",
+                      place.feature if place else "unresolved", f"{place.confidence:.2f}" if place else "",
+                      str(len(entity.mentions)))
+    console.print(table)
 
 
 @app.command()

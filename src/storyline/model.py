@@ -157,6 +157,7 @@ class Place:
     confidence: float
     gazetteer_id: str | None = None  # e.g. "geonames:99072", "country:IQ"
     population: int | None = None
+    name: str | None = None  # the gazetteer's own (English or romanised) name, for display
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
     read     files -> Documents                   (storyline.read)
     clean    page clutter out, title found         (storyline.clean)
-    analyse  language, sentences, time, names      (language, segment, timex, mentions)
+    analyse  language, sentences, time, names      (storyline.analyse: recognised entities too)
     embed    lead vectors                          (storyline.embed)
     store    one transaction per batch             (storyline.store)
     stories  new articles join or found stories    (storyline.stories)
     dating   undated articles dated from their story (storyline.dating)
+    entities a story's people, organisations, places (storyline.entities, storyline.geo)
     timeline dated entries citing their sources    (storyline.timeline), when a story is read
 
 Batches are committed as they are done, so a build killed halfway keeps what
@@ -28,6 +29,8 @@ from storyline.analyse import analyse
 from storyline.clean import clean_documents, line_key
 from storyline.dating import infer_date
 from storyline.embed import embed
+from storyline.entities import link_entities
+from storyline.geo import resolve_places
 from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
 from storyline.stories import MemberIndex, StoryFeatures, assign_stories, describe_story
@@ -228,8 +231,8 @@ def place_articles(store: Store, furniture: set[str]) -> int:
     return len(ids)
 
 
-def update_stories(store: Store, progress: Progress) -> int:
-    """Place new articles, then describe and re-date the stories that changed.
+def update_stories(store: Store, progress: Progress, notes: list[ReadProblem] | None = None) -> int:
+    """Place new articles, then describe, re-date and link the entities of the stories that changed.
 
     A story has changed when its stored description counts other members than
     it has (see :meth:`Store.stale_stories`), so a build killed between the
@@ -247,12 +250,31 @@ def update_stories(store: Store, progress: Progress) -> int:
         story_articles = [loaded[aid] for aid in member_ids]
         story = describe_story(story_id, story_articles, member_vectors, furniture)
         redated = [a for a in story_articles if a.published is None and infer_date(a, story_articles)]
+        linked = link_entities(story_articles, resolve_places, _name_vectors(store))
         with store.transaction():
             for article in redated:
                 store.update_dates(article)
             store.save_story(story)
+            store.save_story_entities(story_id, linked.entities)
+        if notes is not None:
+            notes += [ReadProblem(f"story {story_id}", note) for note in linked.notes]
         progress("stories", done, len(changed))
     return len(changed)
+
+
+def _name_vectors(store: Store) -> Callable[[list[str]], np.ndarray]:
+    """Vectors of entity names, embedded once and kept in the store."""
+    def vectors(names: list[str]) -> np.ndarray:
+        known = store.name_vectors(names)
+        missing = list(dict.fromkeys(name for name in names if name not in known))
+        if missing:
+            fresh = dict(zip(missing, embed(missing)))
+            with store.transaction():
+                store.add_name_vectors(fresh)
+            known.update(fresh)
+        return np.vstack([known[name] for name in names])
+
+    return vectors
 
 
 def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
@@ -301,7 +323,7 @@ def build_documents(
         documents = _new_documents(items, store, report)
         added = _ingest(documents, store, report, notify)
         report.added = len(added)
-        report.stories_updated = update_stories(store, notify)
+        report.stories_updated = update_stories(store, notify, report.notes)
         report.stories_total = len(store.stories())
         report.seconds = time.perf_counter() - started
     return report

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from storyline.dates import PartialDate, Precision
-from storyline.model import Article, DateSource, TimelineEntry
+from storyline.model import Article, DateSource, Entity, TimelineEntry
 
 
 def _source_name(article: Article | None) -> str:
@@ -81,12 +81,15 @@ def timeline_markdown(title: str, entries: list[TimelineEntry], articles: Mappin
     return "\n".join(lines)
 
 
-def timeline_json(about: Mapping[str, object], entries: list[TimelineEntry]) -> str:
+def timeline_json(
+    about: Mapping[str, object], entries: list[TimelineEntry], named: list[list[Entity]] | None = None
+) -> str:
     """The timeline as JSON, dates as TIMEX3 values with their precision.
 
     ``about`` says what the timeline is of: ``{"story": {"id": ..., "title": ...}}``
-    or ``{"query": ...}``.
+    or ``{"query": ...}``; ``named``, for each entry, the entities its sentences name.
     """
+    named = named or [[] for _ in entries]
     return json.dumps(
         {
             **about,
@@ -105,8 +108,9 @@ def timeline_json(about: Mapping[str, object], entries: list[TimelineEntry]) -> 
                         }
                         for c in entry.citations
                     ],
+                    "entities": [{"id": e.id, "name": e.name, "kind": e.kind.value} for e in entities],
                 }
-                for entry in entries
+                for entry, entities in zip(entries, named)
             ],
         },
         ensure_ascii=False,

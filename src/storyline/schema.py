@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from storyline.dates import PartialDate
-from storyline.model import Article, Story, TimelineEntry
+from storyline.model import Article, Entity, Place, Story, TimelineEntry
 
 
 class DateOut(BaseModel):
@@ -72,10 +72,21 @@ class CitationOut(BaseModel):
     timex: str | None
 
 
+class EntityRef(BaseModel):
+    id: str
+    name: str
+    kind: str  # person, organisation or place
+
+
+def entity_ref(entity: Entity) -> EntityRef:
+    return EntityRef(id=entity.id, name=entity.name, kind=entity.kind.value)
+
+
 class EntryOut(BaseModel):
     date: DateOut
     text: str
     citations: list[CitationOut]
+    entities: list[EntityRef]  # named by its cited sentences
 
 
 class TimelineOut(BaseModel):
@@ -83,7 +94,8 @@ class TimelineOut(BaseModel):
     entries: list[EntryOut]
 
 
-def timeline_out(story: Story, entries: list[TimelineEntry]) -> TimelineOut:
+def timeline_out(story: Story, entries: list[TimelineEntry], named: list[list[Entity]]) -> TimelineOut:
+    """``named``: for each entry, the entities its sentences name."""
     return TimelineOut(
         story=story_summary(story),
         entries=[
@@ -92,10 +104,81 @@ def timeline_out(story: Story, entries: list[TimelineEntry]) -> TimelineOut:
                 text=e.text,
                 citations=[CitationOut(article=c.article_id, sentence=c.sentence_index, text=c.text,
                                        language=c.language, timex=c.timex) for c in e.citations],
+                entities=[entity_ref(entity) for entity in entities],
             )
-            for e in entries
+            for e, entities in zip(entries, named)
         ],
     )
+
+
+class PlaceOut(BaseModel):
+    latitude: float | None  # None: a place known but not located (a landmark the gazetteer lacks)
+    longitude: float | None
+    country: str | None  # ISO 3166 alpha-2
+    feature: str  # city, region, country, landmark, river...
+    confidence: float  # 0-1: how sure the choice among namesakes is
+    gazetteer_id: str | None
+
+
+def place_out(place: Place | None) -> PlaceOut | None:
+    if place is None:
+        return None
+    return PlaceOut(latitude=place.latitude, longitude=place.longitude, country=place.country,
+                    feature=place.feature, confidence=round(place.confidence, 3), gazetteer_id=place.gazetteer_id)
+
+
+class MentionOut(BaseModel):
+    article: str
+    sentence: int
+    text: str  # as written
+    language: str | None
+
+
+class EntityOut(BaseModel):
+    id: str
+    name: str  # in English where an English article names it
+    kind: str
+    aliases: dict[str, list[str]]  # language -> names written in it, most used first
+    articles: int
+    outlets: int
+    mentions: int
+    place: PlaceOut | None
+    mentioned: list[MentionOut]
+
+
+def entity_out(entity: Entity) -> EntityOut:
+    return EntityOut(
+        id=entity.id, name=entity.name, kind=entity.kind.value, aliases=entity.aliases, articles=entity.articles,
+        outlets=entity.outlets, mentions=len(entity.mentions), place=place_out(entity.place),
+        mentioned=[MentionOut(article=m.article_id, sentence=m.sentence_index, text=m.text, language=m.language)
+                   for m in entity.mentions],
+    )
+
+
+class EntityDetail(EntityOut):
+    stories: list[str]  # ids of the stories that name it, most reported first
+
+
+def geojson(places: list[Entity], spans: dict[str, tuple[PartialDate, PartialDate]]) -> dict[str, object]:
+    """Located places as a GeoJSON FeatureCollection of points (RFC 7946: longitude first)."""
+    features = []
+    for entity in places:
+        place = entity.place
+        if place is None or place.latitude is None or place.longitude is None:
+            continue
+        first, last = spans.get(entity.id, (None, None))
+        features.append({
+            "type": "Feature",
+            "id": entity.id,
+            "geometry": {"type": "Point", "coordinates": [round(place.longitude, 5), round(place.latitude, 5)]},
+            "properties": {
+                "name": entity.name, "aliases": entity.aliases, "mentions": len(entity.mentions),
+                "articles": entity.articles, "country": place.country, "feature": place.feature,
+                "confidence": round(place.confidence, 3),
+                "first": first.value if first else None, "last": last.value if last else None,
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}
 
 
 class SentenceOut(BaseModel):

@@ -6,6 +6,7 @@
     segment    sentences with their offsets         (segment.py, sentencex)
     timex      time expressions, TIMEX3 values      (timex/)
     mentions   proper names                         (mentions.py; countries.py: one name a country)
+    recognise  people, organisations and places     (recognise/)
 
 It is a plain function of one document, so a process pool (or a
 distributed engine) can run it over many at once.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from storyline.analyse.language import detect_language
 from storyline.analyse.mentions import find_mentions
+from storyline.analyse.recognise import recognise as recognise_entities
 from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
 from storyline.clean import Cleaned
@@ -28,11 +30,13 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
     language = document.language or detect_language(cleaned.text)
     sentences = split_sentences(cleaned.text, language)
     tagged = tag_sentences([s.text for s in sentences], language, document.published)
-    for sentence, timexes in zip(sentences, tagged):
+    recognised = recognise_entities([s.text for s in sentences], language)
+    for sentence, timexes, entities in zip(sentences, tagged, recognised):
         sentence.timexes = timexes
         sentence.mentions = find_mentions(
             sentence.text, language, [(t.start, t.end) for t in sentence.timexes]
         )
+        sentence.entities = entities
     return Article(
         id=digest[:12],
         source_path=document.source_path,

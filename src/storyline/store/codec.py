@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import asdict
 
 import numpy as np
 
 from storyline.dates import PartialDate
-from storyline.model import Citation, Mention, TimeExpression, TimexType
+from storyline.model import Citation, Mention, Place, TimeExpression, TimexType
 from storyline.stories.profile import StoryProfile
 
 
@@ -80,3 +81,11 @@ def profile_from_row(size: int, names: str, languages: str, first: str | None, l
         span=(start, end) if start and end else None,
         vector_sum=vector_from_blob(vector).copy() if vector is not None else None,
     )
+
+
+def place_to_json(place: Place | None) -> str | None:
+    return json.dumps(asdict(place), ensure_ascii=False) if place else None
+
+
+def place_from_json(text: str | None) -> Place | None:
+    return Place(**json.loads(text)) if text else None

@@ -9,7 +9,7 @@ from typing import Protocol
 import numpy as np
 
 from storyline.dates import PartialDate
-from storyline.model import Article, Story, TimelineEntry
+from storyline.model import Article, Entity, Story, TimelineEntry
 from storyline.stories.profile import StoryProfile
 
 SentenceKey = tuple[str, int]
@@ -144,6 +144,22 @@ class Store(Protocol):
 
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         """A story's stored timeline in date order."""
+
+    def save_story_entities(self, story_id: str, entities: list[Entity]) -> None:
+        """Replace a story's entities (most reported first) and their mentions; an entity's id is the same
+        in every story that names it."""
+
+    def story_entities(self, story_id: str) -> list[Entity]:
+        """A story's entities as saved, most reported first, each with its mentions in the story."""
+
+    def entity(self, entity_id: str) -> tuple[Entity, list[str]] | None:
+        """An entity with its aliases and mentions across every story, and the ids of those stories."""
+
+    def name_vectors(self, names: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of entity names (names compared across languages are embedded once)."""
+
+    def add_name_vectors(self, vectors: Mapping[str, np.ndarray]) -> None:
+        """Store vectors of entity names."""
 
     def close(self) -> None:
         """Release the database."""

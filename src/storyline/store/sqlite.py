@@ -27,7 +27,7 @@ from filelock import FileLock, Timeout
 from usearch.index import Index
 
 from storyline.dates import PartialDate
-from storyline.model import Article, DateSource, Sentence, Story, TimelineEntry
+from storyline.model import Article, DateSource, Entity, EntityKind, EntityMention, Sentence, Story, TimelineEntry
 from storyline.stories.profile import StoryProfile
 from storyline.store.codec import (
     citations_from_json,
@@ -36,6 +36,8 @@ from storyline.store.codec import (
     date_to_text,
     mentions_from_json,
     mentions_to_json,
+    place_from_json,
+    place_to_json,
     profile_from_row,
     profile_to_row,
     timexes_from_json,
@@ -72,6 +74,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     end INTEGER NOT NULL,
     timexes TEXT NOT NULL,
     mentions TEXT NOT NULL,
+    entities TEXT NOT NULL DEFAULT '[]',
     vector BLOB,
     PRIMARY KEY (article_id, idx)
 );
@@ -104,6 +107,30 @@ CREATE TABLE IF NOT EXISTS story_profiles (
 CREATE TABLE IF NOT EXISTS name_counts (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS timeline_sizes (story_id TEXT PRIMARY KEY, size INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS story_aliases (old TEXT PRIMARY KEY, new TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, place TEXT);
+CREATE TABLE IF NOT EXISTS story_entities (
+    story_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    PRIMARY KEY (story_id, entity_id)
+);
+CREATE TABLE IF NOT EXISTS entity_mentions (
+    entity_id TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT
+);
+CREATE INDEX IF NOT EXISTS entity_mentions_story ON entity_mentions(story_id, entity_id);
+CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity_id);
+CREATE TABLE IF NOT EXISTS name_vectors (name TEXT PRIMARY KEY, vector BLOB NOT NULL);
 """
 
 
@@ -164,9 +191,12 @@ class SQLiteStore:
 
     def _add_missing_columns(self) -> None:
         """Columns added since a store was created (its tables exist, so CREATE IF NOT EXISTS skips them)."""
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(timeline_entries)")}
-        if "main_line" not in columns:
-            self._db.execute("ALTER TABLE timeline_entries ADD COLUMN main_line INTEGER NOT NULL DEFAULT 1")
+        for table, column, definition in (
+            ("timeline_entries", "main_line", "INTEGER NOT NULL DEFAULT 1"),
+            ("sentences", "entities", "TEXT NOT NULL DEFAULT '[]'"),
+        ):
+            if column not in {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
     @contextmanager
     def writer(self, timeout: float | None = None, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
@@ -245,8 +275,8 @@ class SQLiteStore:
         if self._index is not None:
             self._index.add(cursor.lastrowid, np.asarray(vector, dtype=np.float32))
         self._db.executemany(
-            "INSERT INTO sentences (article_id, idx, text, start, end, timexes, mentions)"
-            " VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO sentences (article_id, idx, text, start, end, timexes, mentions, entities)"
+            " VALUES (?,?,?,?,?,?,?,?)",
             [
                 (
                     article.id,
@@ -256,6 +286,7 @@ class SQLiteStore:
                     s.end,
                     timexes_to_json(s.timexes),
                     mentions_to_json(s.mentions),
+                    mentions_to_json(s.entities),
                 )
                 for s in article.sentences
             ],
@@ -346,9 +377,10 @@ class SQLiteStore:
         (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,
          reason, text, clutter, story_id) = row  # fmt: skip
         sentences = [
-            Sentence(idx, s_text, start, end, timexes_from_json(timexes), mentions_from_json(mentions))
-            for idx, s_text, start, end, timexes, mentions in self._db.execute(
-                "SELECT idx, text, start, end, timexes, mentions FROM sentences"
+            Sentence(idx, s_text, start, end, timexes_from_json(timexes), mentions_from_json(mentions),
+                     mentions_from_json(entities))
+            for idx, s_text, start, end, timexes, mentions, entities in self._db.execute(
+                "SELECT idx, text, start, end, timexes, mentions, entities FROM sentences"
                 " WHERE article_id = ? ORDER BY idx",
                 (aid,),
             )
@@ -418,7 +450,8 @@ class SQLiteStore:
         for old, new in merged.items():
             self._db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (new, old))
             for table, column in (("stories", "id"), ("timeline_entries", "story_id"), ("timeline_sizes", "story_id"),
-                                  ("story_profiles", "story_id")):
+                                  ("story_profiles", "story_id"), ("story_entities", "story_id"),
+                                  ("entity_mentions", "story_id")):
                 self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old,))
             self._db.execute("UPDATE story_aliases SET new = ? WHERE new = ?", (new, old))
             self._db.execute("INSERT OR REPLACE INTO story_aliases VALUES (?, ?)", (old, new))
@@ -555,6 +588,74 @@ class SQLiteStore:
             TimelineEntry(date_from_text(d), text, citations_from_json(c), bool(main))  # type: ignore[arg-type]
             for d, text, c, main in rows
         ]
+
+    def save_story_entities(self, story_id: str, entities: list[Entity]) -> None:
+        for table in ("story_entities", "entity_mentions"):
+            self._db.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        self._db.executemany(
+            "INSERT INTO entities VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
+            " place = coalesce(excluded.place, entities.place)",
+            [(e.id, e.kind.value, e.name, place_to_json(e.place)) for e in entities],
+        )
+        self._db.executemany(
+            "INSERT INTO story_entities VALUES (?,?,?,?,?,?,?)",
+            [(story_id, e.id, rank, e.name, json.dumps(e.aliases, ensure_ascii=False), e.articles, e.outlets)
+             for rank, e in enumerate(entities)],
+        )
+        self._db.executemany(
+            "INSERT INTO entity_mentions VALUES (?,?,?,?,?,?,?,?)",
+            [(e.id, story_id, m.article_id, m.sentence_index, m.start, m.end, m.text, m.language)
+             for e in entities for m in e.mentions],
+        )
+
+    def story_entities(self, story_id: str) -> list[Entity]:
+        rows = self._db.execute(
+            "SELECT se.entity_id, e.kind, se.name, se.aliases, se.articles, se.outlets, e.place"
+            " FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY se.rank",
+            (story_id,),
+        ).fetchall()
+        mentions = self._mentions("story_id = ?", (story_id,))
+        return [
+            Entity(eid, EntityKind(kind), name, json.loads(aliases), mentions.get(eid, []), articles, outlets,
+                   place_from_json(place))
+            for eid, kind, name, aliases, articles, outlets, place in rows
+        ]
+
+    def _mentions(self, where: str, values: tuple) -> dict[str, list[EntityMention]]:
+        found: dict[str, list[EntityMention]] = {}
+        for eid, *fields in self._db.execute(
+            "SELECT entity_id, article_id, sentence, start, end, text, language FROM entity_mentions"
+            f" WHERE {where} ORDER BY article_id, sentence, start",
+            values,
+        ):
+            found.setdefault(eid, []).append(EntityMention(*fields))
+        return found
+
+    def entity(self, entity_id: str) -> tuple[Entity, list[str]] | None:
+        row = self._db.execute("SELECT kind, name, place FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        stories = self._db.execute(
+            "SELECT story_id, aliases, outlets FROM story_entities WHERE entity_id = ? ORDER BY articles DESC",
+            (entity_id,),
+        ).fetchall()
+        aliases: dict[str, list[str]] = {}
+        for _, story_aliases, _ in stories:
+            for language, forms in json.loads(story_aliases).items():
+                aliases[language] = list(dict.fromkeys(aliases.get(language, []) + forms))
+        mentions = self._mentions("entity_id = ?", (entity_id,)).get(entity_id, [])
+        entity = Entity(entity_id, EntityKind(row[0]), row[1], aliases, mentions,
+                        len({m.article_id for m in mentions}), max((s[2] for s in stories), default=0),
+                        place_from_json(row[2]))
+        return entity, [s[0] for s in stories]
+
+    def name_vectors(self, names: Iterable[str]) -> dict[str, np.ndarray]:
+        return {name: vector_from_blob(blob)
+                for name, blob in self._select("SELECT name, vector FROM name_vectors", "name", names)}
+
+    def add_name_vectors(self, vectors: Mapping[str, np.ndarray]) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO name_vectors VALUES (?, ?)",
+                             [(name, vector_to_blob(v)) for name, v in vectors.items()])
 
     def close(self) -> None:
         self._db.close()

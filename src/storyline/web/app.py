@@ -35,7 +35,8 @@ from fastapi.templating import Jinja2Templates
 from storyline import schema
 from storyline.api import Collection
 from storyline.analyse.language import text_direction
-from storyline.model import Story
+from storyline.entities.views import by_sentence, date_spans, entry_entities
+from storyline.model import Entity, EntityKind, Story
 from storyline.pipeline import Wait
 from storyline.read.files import describe_size
 from storyline.render import published_line, timeline_markdown, timeline_timelinejs
@@ -62,9 +63,12 @@ HERE = FilePath(__file__).parent
 PAGE_ENTRIES = 80
 #: ... and beyond, the most reported dates (with a link to the rest).
 PAGE_BUDGET = Budget(dates=40, per_date=2)
-#: About what a listed story weighs in memory, its fields and each member id, for the memo's byte bound.
+#: About what a listed story weighs in memory, its fields and each member id, for the memo's byte bound;
+#: the same for an entity and each of its mentions.
 STORY_BYTES = 1_000
 MEMBER_BYTES = 80
+ENTITY_BYTES = 2_000
+MENTION_BYTES = 300
 MEDIA_TYPES = {"json": "application/json", "timelinejs": "application/json", "md": "text/markdown; charset=utf-8"}
 #: Clearer words than pydantic's for what a client most likely did.
 _REASONS = {
@@ -158,6 +162,11 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         # The ranked dates only point at the entries, so the entries are what it weighs.
         return memo.get(("ranked", *_version(story)), make, lambda ranked: timeline_bytes(ranked.entries))
 
+    def story_entities(collection: Collection, story: Story) -> list[Entity]:
+        """The story's entities, read once per story version."""
+        return memo.get(("entities", *_version(story)), lambda: collection.entities(story.id),
+                        lambda found: sum(ENTITY_BYTES + MENTION_BYTES * len(e.mentions) for e in found))
+
     def find_stories(collection: Collection, *filters: Any) -> list[Story]:
         """Collection.find_stories, kept until the collection changes: every reader's first page is the list."""
         return memo.get(("stories", collection.version(), *filters), lambda: collection.find_stories(*filters),
@@ -215,7 +224,8 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         def render() -> bytes:
             entries = ranked_timeline(collection, story).cut(budget)
             if format == "json":
-                return schema.timeline_out(story, entries).model_dump_json().encode()
+                named = entry_entities(entries, by_sentence(story_entities(collection, story)))
+                return schema.timeline_out(story, entries, named).model_dump_json().encode()
             cited = {c.article_id for e in entries for c in e.citations}
             articles = {a.id: a for a in collection.articles(cited, sentences=False)}
             if format == "timelinejs":
@@ -225,6 +235,37 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
 
         body = memo.get(("timeline", *_version(story), astuple(budget), format), render)
         return Response(body, media_type=MEDIA_TYPES[format])
+
+    @app.get("/api/stories/{story_id}/entities", response_model=list[schema.EntityOut])
+    def get_entities(
+        collection: Open, story_id: Id, kind: Annotated[str | None, Query(pattern="^(person|organisation|place)$")] = None
+    ) -> list[schema.EntityOut]:
+        """The story's people, organisations and places, most reported first, with aliases per language
+        and every mention (article, sentence, the words as written)."""
+        story = found_story(collection, story_id)
+        return [schema.entity_out(e) for e in story_entities(collection, story) if kind in (None, e.kind.value)]
+
+    @app.get("/api/stories/{story_id}/places", response_model=None)
+    def get_places(collection: Open, story_id: Id) -> Response:
+        """The story's located places as GeoJSON: points with name, aliases, mention and article counts,
+        and the first and last timeline dates naming each."""
+        story = found_story(collection, story_id)
+
+        def render() -> bytes:
+            places = [e for e in story_entities(collection, story) if e.kind is EntityKind.PLACE]
+            spans = date_spans(ranked_timeline(collection, story).entries, by_sentence(places))
+            return json.dumps(schema.geojson(places, spans), ensure_ascii=False).encode()
+
+        return Response(memo.get(("places", *_version(story)), render), media_type="application/geo+json")
+
+    @app.get("/api/entities/{entity_id}", response_model=schema.EntityDetail)
+    def get_entity(collection: Open, entity_id: Id) -> schema.EntityDetail:
+        """One entity with its aliases and mentions across every story that names it."""
+        found = collection.entity(entity_id)
+        if found is None:
+            raise HTTPException(404, f"no entity {entity_id!r}")
+        entity, stories = found
+        return schema.EntityDetail(**schema.entity_out(entity).model_dump(), stories=stories)
 
     @app.get("/api/articles/{article_id}", response_model=schema.ArticleOut)
     def get_article(collection: Open, article_id: Id, clutter: bool = False) -> schema.ArticleOut:
@@ -288,8 +329,17 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                       for c in entry.citations] for entry in shown]
             # One language tag per cited article, not per sentence.
             sources = [list(dict.fromkeys((c.article_id, c.language) for c in entry.citations)) for entry in shown]
+            entities = story_entities(collection, story)
+            # Entries dated wholly before the story's first article are its background, told apart.
+            before = story.first.start if story.first else dt.date.min
+            main = [i for i, entry in enumerate(shown) if entry.date.end >= before]
+            background = [i for i, entry in enumerate(shown) if entry.date.end < before]
             return templates.get_template("story.html").render(
-                story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries))
+                story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries),
+                main=main, background=background, named=entry_entities(shown, by_sentence(entities)),
+                people=[e for e in entities if e.kind is EntityKind.PERSON],
+                organisations=[e for e in entities if e.kind is EntityKind.ORGANISATION],
+                places=[e for e in entities if e.kind is EntityKind.PLACE])
 
         return HTMLResponse(memo.get(("page", *_version(story), show_all), render))
 

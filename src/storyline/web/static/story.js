@@ -1,17 +1,15 @@
-// The story page: choosing a timeline entry shows its cited sentences inside their articles.
+// The story page: choosing a timeline entry shows its cited sentences inside their articles; choosing a place,
+// a person or an organisation (in the panels or on the map), or a period (on the chart), narrows the timeline.
 // Article text is untrusted, so it is only ever written with textContent, never as HTML.
-"use strict";
+
+import { element } from "./dom.js";
+import { timelineFilter } from "./filter.js";
+import { drawMap } from "./map.js";
+import { drawOverview } from "./overview.js";
 
 const citations = JSON.parse(document.getElementById("timeline-data").textContent);
 const panel = document.getElementById("sources");
 const articles = new Map(); // article id -> promise of its JSON
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function fetchArticle(id) {
   if (!articles.has(id)) {
@@ -81,3 +79,14 @@ async function show(index, button) {
 for (const button of document.querySelectorAll(".entry")) {
   button.addEventListener("click", () => show(Number(button.dataset.entry), button));
 }
+
+const filter = timelineFilter(document);
+const choices = [...document.querySelectorAll("button[data-entity]")];
+for (const button of choices) {
+  button.addEventListener("click", () => filter.chooseEntity(button.dataset.entity, button.dataset.name));
+}
+const chart = document.getElementById("overview-chart");
+if (chart) drawOverview(chart, citations, filter);
+const located = choices.filter((button) => button.dataset.lat !== undefined);
+const map = document.getElementById("map-canvas");
+if (map && located.length) drawMap(map, located, filter);

@@ -3,7 +3,8 @@
     python benchmarks/build_t17.py [--corpus ../shared/corpora/t17] [--db /tmp/t17.db]
 
 Writes benchmarks/results/build-t17.json: wall time, articles/s, peak memory,
-story count and every story that mixes two T17 topics (there should be none).
+database size, story and entity counts, and every story that mixes two T17
+topics (there should be none).
 The topic of an article is the corpus folder its articles.jsonl sits in.
 """
 
@@ -18,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from provenance import commit_id
+
 from storyline import Collection
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +60,9 @@ def main() -> None:
         members = {s.id: s.article_ids for s in collection.stories()}
         stories = {sid: [topics[a] for a in ids] for sid, ids in members.items()}
         titles = {s.id: s.title for s in collection.stories()}
+        entities = len(collection.entities())
+    database_mb = sum(Path(str(args.db) + suffix).stat().st_size for suffix in ("", "-wal")
+                      if Path(str(args.db) + suffix).exists()) / 1e6
 
     mixed = []
     for sid, labels in stories.items():
@@ -76,6 +81,8 @@ def main() -> None:
         "wall_seconds": round(seconds, 1),
         "articles_per_second": round(report.added / seconds, 2),
         "peak_memory_mb": round(peak_mb),
+        "database_mb": round(database_mb, 1),
+        "entities": entities,
         "stories": len(stories),
         "largest_stories": sizes[:10],
         "singleton_stories": sum(1 for s in sizes if s == 1),

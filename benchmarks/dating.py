@@ -21,10 +21,11 @@ import time
 from pathlib import Path
 
 from provenance import ROOT, commit_id
-from storyline.dating import date_from_own_text
-from storyline.dates import Precision
+
 from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
+from storyline.dates import Precision
+from storyline.dating import date_from_own_text
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "t17"
 WINDOWS = (0, 1, 7)  # days off the real date a guess may be and still count

@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance import commit_id
-from storyline.dates import PartialDate
-from storyline.model import Sentence
+
 from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
+from storyline.dates import PartialDate
+from storyline.model import Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora" / "timex"

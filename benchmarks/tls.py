@@ -29,11 +29,11 @@ import json
 import time
 from pathlib import Path
 
+from provenance import commit_id
 from tilse.data.timelines import GroundTruth
 from tilse.data.timelines import Timeline as TilseTimeline
 from tilse.evaluation import rouge
 
-from provenance import commit_id
 from storyline import Budget, Collection, Precision
 from storyline.model import TimelineEntry
 from storyline.timeline import apply_budget

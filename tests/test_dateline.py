@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyline.dateline import strip_dateline
 from storyline.analyse.segment import split_sentences
+from storyline.dateline import strip_dateline
 
 
 def _first_sentences(path: Path, outlet: str, limit: int) -> list[str]:

@@ -133,3 +133,10 @@ def test_huge_input_is_linked_in_bounded_time_with_a_note() -> None:
     assert time.perf_counter() - began < 30
     assert any("not looked up" in note for note in linked.notes)
     assert not [e for e in linked.entities if len(e.name) > 1_000]
+
+
+def test_the_places_geojson_is_described_in_the_openapi_schema(client) -> None:  # type: ignore[no-untyped-def]
+    schema = client.get("/openapi.json").json()
+    places = schema["paths"]["/api/stories/{story_id}/places"]["get"]["responses"]["200"]
+    assert "PlaceCollection" in json.dumps(places)
+    assert {"/api/stories/{story_id}/entities", "/api/entities/{entity_id}"} <= set(schema["paths"])

@@ -9,6 +9,7 @@ import pytest
 from storyline import Collection, PartialDate, Precision, TimelineEntry
 from storyline.model import DateSource
 
+
 @pytest.fixture(scope="module")
 def collection(seeds_db: Path):
     with Collection(seeds_db) as opened:

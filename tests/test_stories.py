@@ -54,9 +54,9 @@ def test_a_second_build_extends_stories_and_keeps_their_ids(tmp_path: Path, seed
 
 
 def test_the_lead_skips_sentences_shared_with_many_documents() -> None:
+    from storyline.analyse.segment import split_sentences
     from storyline.clean import line_key
     from storyline.model import Article
-    from storyline.analyse.segment import split_sentences
     from storyline.stories.features import lead_text
 
     text = (
@@ -131,8 +131,15 @@ def test_a_new_article_reads_only_itself_and_the_story_it_joins(tmp_path: Path, 
 
 
 def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: Path, seeds: Path) -> None:
-    from storyline.pipeline import (LEAD_FURNITURE_DOCUMENTS, BuildReport, _ingest, _new_documents, place_articles,
-                                    story_timeline, update_stories)
+    from storyline.pipeline import (
+        LEAD_FURNITURE_DOCUMENTS,
+        BuildReport,
+        _ingest,
+        _new_documents,
+        place_articles,
+        story_timeline,
+        update_stories,
+    )
     from storyline.read import read_paths
     from storyline.store import open_store
 
@@ -167,8 +174,8 @@ def test_a_timeline_is_merged_when_read_and_again_after_its_story_grows(tmp_path
 
 def test_a_story_with_english_articles_is_titled_in_english() -> None:
     """An English article without a headline lends its first sentence before a French headline is used."""
-    from storyline.model import Article
     from storyline.analyse.segment import split_sentences
+    from storyline.model import Article
     from storyline.stories import describe_story
 
     french_text = "Le régime syrien a intensifié la répression à Homs, selon des militants."

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from storyline.analyse.timex import tag, tag_sentences
 from storyline.dates import PartialDate, Precision
 from storyline.model import TimexType
-from storyline.analyse.timex import tag, tag_sentences
 
 THURSDAY = PartialDate.day(2017, 6, 29)  # CNN, "Updated 1:36 PM ET, Thu June 29, 2017"
 MARCH = PartialDate.month(2017, 3)  # the Danish Ritzau article carries only "2017-03"

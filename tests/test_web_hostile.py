@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from storyline import Budget, Collection, StoreError
 from storyline.render import markdown_text
 from storyline.web import create_app
+from storyline.web.guards import BodyLimit
 from storyline.web.limits import (
     MAX_DATES,
     MAX_DOCUMENTS,
@@ -34,7 +35,6 @@ from storyline.web.limits import (
     MAX_STORIES,
     Limits,
 )
-from storyline.web.guards import BodyLimit
 from storyline.web.memo import Memo
 
 TOKEN = "s3cret"

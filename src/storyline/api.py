@@ -19,9 +19,30 @@ from pathlib import Path
 from types import TracebackType
 
 from storyline.dates import PartialDate
-from storyline.entities.views import across_stories, by_sentence, date_spans, entry_entities
-from storyline.model import Article, Document, Entity, EntityKind, ReadProblem, Story, TimelineEntry
-from storyline.pipeline import BuildReport, Progress, Wait, build, build_documents, merged_timeline, story_timeline
+from storyline.entities.views import (
+    across_stories,
+    by_sentence,
+    date_spans,
+    entry_entities,
+)
+from storyline.model import (
+    Article,
+    Document,
+    Entity,
+    EntityKind,
+    ReadProblem,
+    Story,
+    TimelineEntry,
+)
+from storyline.pipeline import (
+    BuildReport,
+    Progress,
+    Wait,
+    build,
+    build_documents,
+    merged_timeline,
+    story_timeline,
+)
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, RankedTimeline, apply_budget
 

@@ -11,20 +11,30 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel
-
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from storyline import schema
-from storyline.api import Collection
 from storyline.analyse.language import text_direction
+from storyline.api import Collection
 from storyline.model import Entity, EntityKind, ReadProblem
 from storyline.pipeline import Wait
-from storyline.render import published_line, timeline_json, timeline_markdown, timeline_timelinejs
+from storyline.render import (
+    published_line,
+    timeline_json,
+    timeline_markdown,
+    timeline_timelinejs,
+)
 from storyline.store import StoreError
 from storyline.timeline import Budget
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.analyse.timex import tag_sentences
 from storyline.dates import PartialDate, Precision
 from storyline.model import Article, DateSource, TimeExpression
 from storyline.stopwords import stopwords
-from storyline.analyse.timex import tag_sentences
 
 #: Word overlap (Jaccard) above which two sentences say the same thing.
 SHARED_SENTENCE = 0.5

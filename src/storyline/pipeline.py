@@ -33,11 +33,16 @@ from storyline.entities import link_entities
 from storyline.geo import resolve_places
 from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
-from storyline.stories import MemberIndex, StoryFeatures, assign_stories, describe_story
-from storyline.stories.stored import StoredStories
-from storyline.stories.features import article_names, lead_text
 from storyline.store import Store
-from storyline.timeline import main_line, merge_candidates, needs_vector, select_candidates
+from storyline.stories import MemberIndex, StoryFeatures, assign_stories, describe_story
+from storyline.stories.features import article_names, lead_text
+from storyline.stories.stored import StoredStories
+from storyline.timeline import (
+    main_line,
+    merge_candidates,
+    needs_vector,
+    select_candidates,
+)
 
 #: Articles analysed, embedded and committed together.
 BATCH_SIZE = 64

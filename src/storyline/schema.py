@@ -159,6 +159,37 @@ class EntityDetail(EntityOut):
     stories: list[str]  # ids of the stories that name it, most reported first
 
 
+class PlaceProperties(BaseModel):
+    name: str
+    aliases: dict[str, list[str]]
+    mentions: int
+    articles: int
+    country: str | None
+    feature: str
+    confidence: float
+    first: str | None  # TIMEX3 value of the first timeline date naming the place
+    last: str | None
+
+
+class PointGeometry(BaseModel):
+    type: str  # "Point"
+    coordinates: list[float]  # longitude, latitude
+
+
+class PlaceFeature(BaseModel):
+    type: str  # "Feature"
+    id: str
+    geometry: PointGeometry
+    properties: PlaceProperties
+
+
+class PlaceCollection(BaseModel):
+    """A GeoJSON FeatureCollection (RFC 7946) of a story's located places."""
+
+    type: str  # "FeatureCollection"
+    features: list[PlaceFeature]
+
+
 def geojson(places: list[Entity], spans: dict[str, tuple[PartialDate, PartialDate]]) -> dict[str, object]:
     """Located places as a GeoJSON FeatureCollection of points (RFC 7946: longitude first)."""
     features = []

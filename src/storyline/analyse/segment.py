@@ -14,7 +14,6 @@ from sentencex import segment
 
 from storyline.model import Sentence
 
-
 # "until 5 p.m. EST Nov. 9": sentencex ends a sentence at "p.m."; it goes on when what follows
 # is lower case, a number, a time zone or a day or month name.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)

@@ -32,6 +32,11 @@ _ALIAS_OF_WHAT_FOLLOWS = regex.compile(
     r"|(?:também|mais)\s+(?:conhecid|chamad)[oa]s?\s+como",
     regex.IGNORECASE,
 )
+#: A word each of those phrases holds: a sentence with none of them glosses nothing.
+_GLOSS_WORDS = ("known", "called", "referred", "referring", "aka", "a.k.a", "alias", "acronym", "abbreviation",
+                "short", "name", "kendt", "kaldt", "forkortelse", "connu", "appel", "sigle", "conocid", "llamad",
+                "sigla", "acrónimo", "bekannt", "genannt", "abkürzung", "noto", "nota", "chiamat", "acronimo",
+                "conhecid", "chamad")
 #: How far before the second name such a phrase may end.
 _PHRASE_REACH = 12
 #: A phrase around the second name: "referring to ISIS by another name".
@@ -69,6 +74,9 @@ def stated_aliases(text: str, mentions: list[Mention]) -> Iterator[tuple[list[in
     already explained as people, places or organisations. ``text`` may hold the sentence before the name's, so a gloss
     after a quotation reaches the name inside it.
     """
+    lowered = text.casefold()
+    if not any(word in lowered for word in _GLOSS_WORDS):
+        return  # most sentences gloss nothing: a look for the phrases' words says so
     for second, name in enumerate(mentions):
         phrase_start = _gloss_start(text, name)
         if phrase_start is None:

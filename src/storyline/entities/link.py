@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -46,7 +47,7 @@ from storyline.entities.names import (
     surname_key,
     word_count,
 )
-from storyline.entities.spread import recognised_forms, spread, spread_pattern
+from storyline.entities.spread import Spread, recognised_forms
 from storyline.model import (
     Article,
     Entity,
@@ -91,13 +92,15 @@ class _Group:
     mentions: list[EntityMention] = field(default_factory=list)
     place: Place | None = None
 
-    @property
+    @cached_property
     def form(self) -> str:
+        """How the name is most often written (read once the story's mentions are all in)."""
         return self.forms.most_common(1)[0][0]
 
-    @property
+    @cached_property
     def label(self) -> str:
-        """The kind most of its mentions were recognised as; UNTYPED only when none was."""
+        """The kind most of its mentions were recognised as; UNTYPED only when none was (read once the
+        story's mentions are all in)."""
         typed = Counter({label: n for label, n in self.labels.items() if label != UNTYPED})
         return (typed or self.labels).most_common(1)[0][0]
 
@@ -171,14 +174,13 @@ def _groups(articles: Sequence[Article]) -> tuple[list[_Group], dict[tuple, int]
     by_key: dict[str, int] = {}
     index: dict[tuple, int] = {}
     pairs = _Pairs()
-    forms = recognised_forms(articles)
-    pattern = spread_pattern(forms)
+    forms = Spread(recognised_forms(articles))
     for article in articles:
         previous: list[tuple[tuple, Mention]] = []
         previous_text = ""
         for sentence in article.sentences:
             current: list[tuple[tuple, Mention]] = []
-            found = sentence.entities + spread(sentence.text, sentence.entities, pattern, forms)
+            found = sentence.entities + forms.found_in(sentence.text, sentence.entities)
             for position, mention in enumerate(_read_in_context(sentence, found, article.language)):
                 key = name_key(mention.text)
                 if not key or len(mention.text) > MAX_NAME_CHARS:
@@ -323,45 +325,51 @@ def _landmark_words(key: str) -> frozenset[str]:
 
 
 def _join_by_embedding(groups: list[_Group], joins: _Joins, vectors: Vectors, notes: list[str]) -> None:
-    """Translations that are each other's nearest, and acronyms extending another, by their name vectors."""
+    """Translations that are each other's nearest, and acronyms extending another, by their name vectors.
+
+    Only names that could be either are embedded: a story in one language
+    has no translations to compare, and few acronyms, so most stories embed
+    nothing at all.
+    """
     compared = [n for n, g in enumerate(groups) if g.label in ("ORG", "PER") or (g.label == "LOC" and not g.place)]
     compared.sort(key=lambda n: -len(groups[n].mentions))
     if len(compared) > MAX_EMBEDDED_GROUPS:
         notes.append(f"{len(compared) - MAX_EMBEDDED_GROUPS} of {len(compared)} names, the least mentioned, "
                      "were not compared across languages")
         compared = compared[:MAX_EMBEDDED_GROUPS]
-    if len(compared) < 2:
+    extensions = _extensions(groups, compared)
+    partners = {n: [m for m in compared if _translatable(groups[n], groups[m])] for n in compared}
+    partners = {n: found for n, found in partners.items() if found}
+    needed = sorted({n for pair in extensions for n in pair} | set(partners))
+    if not needed:
         return
-    matrix = vectors([groups[n].form for n in compared])
+    row = {n: i for i, n in enumerate(needed)}
+    matrix = vectors([groups[n].form for n in needed])
     cosine = matrix @ matrix.T
-    for i, n in enumerate(compared):
-        for j in range(i + 1, len(compared)):
-            m = compared[j]
-            first, second = groups[n], groups[m]
-            if first.label != second.label or cosine[i, j] < EXTENSION_COSINE:
-                continue
-            if _extends(first.form, second.form) or _extends(second.form, first.form):
-                joins.join(n, m)
-    for i, n in enumerate(compared):
-        others = [j for j, m in enumerate(compared) if _translatable(groups[n], groups[m])]
-        if not others:
-            continue
-        best = max(others, key=lambda j: cosine[i, j])
-        back = [k for k, m in enumerate(compared) if _translatable(groups[compared[best]], groups[m])]
-        if cosine[i, best] >= TRANSLATION_COSINE and max(back, key=lambda k: cosine[best, k]) == i:
-            joins.join(n, compared[best])
+    for n, m in extensions:
+        if cosine[row[n], row[m]] >= EXTENSION_COSINE:
+            joins.join(n, m)
+    for n, found in partners.items():
+        best = max(found, key=lambda m: cosine[row[n], row[m]])
+        back = max(partners[best], key=lambda m: cosine[row[best], row[m]])
+        if back == n and cosine[row[n], row[best]] >= TRANSLATION_COSINE:
+            joins.join(n, best)
 
 
-def _extends(short: str, long: str) -> bool:
-    """Whether the acronym ``long`` starts with ``short`` (another acronym) or with its initials and goes on:
-    "ISIS" after "IS" or after "Islamic State" (Iraq and Syria)."""
-    start = short if is_acronym(short) else initials(short)
-    return bool(start) and is_acronym(long) and len(long) > len(start) and long.upper().startswith(start.upper())
+def _extensions(groups: list[_Group], compared: list[int]) -> list[tuple[int, int]]:
+    """(name, acronym) pairs where the acronym starts with the name (another acronym) or with its initials
+    and goes on: "ISIS" after "IS" or after "Islamic State" (Iraq and Syria); of one kind."""
+    starts = {n: (groups[n].form if is_acronym(groups[n].form) else initials(groups[n].form)).upper()
+              for n in compared}
+    acronyms = [n for n in compared if is_acronym(groups[n].form)]
+    return [(n, a) for a in acronyms for n in compared
+            if starts[n] and len(groups[a].form) > len(starts[n]) and groups[a].form.upper().startswith(starts[n])
+            and groups[n].label == groups[a].label]
 
 
 def _translatable(first: _Group, second: _Group) -> bool:
     """Two names that may be one written in two languages: the same kind, and no language in common."""
-    return first is not second and first.label == second.label and not set(first.languages) & set(second.languages)
+    return first is not second and first.label == second.label and first.languages.keys().isdisjoint(second.languages)
 
 
 def _entity(members: list[_Group], outlets: dict[str, str | None]) -> Entity:

@@ -20,8 +20,8 @@ from storyline.model import Article, Mention
 
 #: Forms shorter than this are not spread (one letter is too often something else).
 MIN_CHARS = 2
-#: Most forms spread in one story (the most recognised first): the pattern is one alternation of them.
-MAX_FORMS = 3_000
+#: Most forms spread in one story (the most recognised first).
+MAX_FORMS = 10_000
 #: A sentence with more capitals than this among its letters is a headline or a shout, where case says nothing.
 MAX_CAPITALS = 0.5
 
@@ -38,26 +38,55 @@ def recognised_forms(articles: Sequence[Article]) -> dict[str, str]:
     return {form: kinds[form].most_common(1)[0][0] for form in ranked}
 
 
-def spread_pattern(forms: dict[str, str]) -> regex.Pattern[str] | None:
-    """One pattern finding any of the forms as whole words, the longest first."""
-    if not forms:
-        return None
-    alternatives = "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+class Spread:
+    """Finds a story's recognised forms in its sentences, as whole words, the longest form first.
+
+    Forms are indexed by their first word, so a sentence costs a dictionary
+    look-up per word that could open one, however many forms the story has.
+    """
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        self.forms = forms
+        self.by_first: dict[str, list[str]] = {}
+        for form in sorted(forms, key=len, reverse=True):
+            if (first := _WORD.match(form)) is not None:
+                self.by_first.setdefault(first.group(), []).append(form)
+        # Only words that open with a letter some form opens with are looked up (most forms are capitalised).
+        openings = "".join(sorted({regex.escape(word[0]) for word in self.by_first}))
+        self.words = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{openings}][\p{{L}}\p{{N}}]*") if openings else None
+
+    def found_in(self, text: str, recognised: list[Mention]) -> list[Mention]:
+        """Occurrences of the forms in ``text`` that no recognised mention covers."""
+        if self.words is None:
+            return []
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in recognised]
+        for word in self.words.finditer(text):
+            start = word.start()
+            for form in self.by_first.get(word.group(), ()):
+                end = start + len(form)
+                if text.startswith(form, start) and not _continues(text, end) and not _overlaps(taken, start, end):
+                    found.append(Mention(form, start, end, self.forms[form]))
+                    taken.append((start, end))
+                    break
+        return [] if found and _shouting(text) else found
 
 
-def spread(text: str, recognised: list[Mention], pattern: regex.Pattern[str] | None,
-           forms: dict[str, str]) -> list[Mention]:
-    """Occurrences of the story's recognised forms in ``text`` that no recognised mention covers."""
-    if pattern is None or _shouting(text):
-        return []
-    return [
-        Mention(found.group(), found.start(), found.end(), forms[found.group()])
-        for found in pattern.finditer(text)
-        if not any(found.start() < m.end and m.start < found.end() for m in recognised)
-    ]
+_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether a word goes on at ``end`` (so a form ending there is not a whole word)."""
+    return end < len(text) and (text[end].isalnum())
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < stop and begin < end for begin, stop in taken)
+
+
+_LETTER = regex.compile(r"\p{L}")
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(ch.isupper() for ch in letters) > MAX_CAPITALS * len(letters)
+    return len(_CAPITAL.findall(text)) > MAX_CAPITALS * len(_LETTER.findall(text))

@@ -27,8 +27,16 @@ from filelock import FileLock, Timeout
 from usearch.index import Index
 
 from storyline.dates import PartialDate
-from storyline.model import Article, DateSource, Entity, EntityKind, EntityMention, Sentence, Story, TimelineEntry
-from storyline.stories.profile import StoryProfile
+from storyline.model import (
+    Article,
+    DateSource,
+    Entity,
+    EntityKind,
+    EntityMention,
+    Sentence,
+    Story,
+    TimelineEntry,
+)
 from storyline.store.codec import (
     citations_from_json,
     citations_to_json,
@@ -46,6 +54,7 @@ from storyline.store.codec import (
     vector_to_blob,
 )
 from storyline.store.protocol import SentenceKey, StoreBusy, StoreError
+from storyline.stories.profile import StoryProfile
 
 SCHEMA_VERSION = 1
 

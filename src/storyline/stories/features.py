@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from storyline.clean import line_key
 from storyline.analyse.countries import name_key
+from storyline.clean import line_key
 from storyline.dateline import dateline_length, strip_dateline
 from storyline.model import Article, Sentence
 

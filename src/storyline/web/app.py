@@ -33,8 +33,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from storyline import schema
-from storyline.api import Collection
 from storyline.analyse.language import text_direction
+from storyline.api import Collection
 from storyline.entities.views import by_sentence, date_spans, entry_entities
 from storyline.model import Entity, EntityKind, Story
 from storyline.pipeline import Wait
@@ -245,7 +245,8 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         story = found_story(collection, story_id)
         return [schema.entity_out(e) for e in story_entities(collection, story) if kind in (None, e.kind.value)]
 
-    @app.get("/api/stories/{story_id}/places", response_model=None)
+    @app.get("/api/stories/{story_id}/places", response_model=None,
+             responses={200: {"model": schema.PlaceCollection, "content": {"application/geo+json": {}}}})
     def get_places(collection: Open, story_id: Id) -> Response:
         """The story's located places as GeoJSON: points with name, aliases, mention and article counts,
         and the first and last timeline dates naming each."""

@@ -6,9 +6,12 @@ Serbian, Slovak) and on English and French news labelled by spaCy's English
 and French pipelines, tags every language. It reads features that carry
 across languages (shape, endings, neighbours, function words, gazetteer
 places, titles; features.py). On one core it tags some 100,000 words a
-second, ten times spaCy's small English pipeline, at the same F1 on
-Universal NER's English (benchmarks/ner.py): recognition costs an article
-of 700 words about 7 ms, inside the build's budget of some 20 ms.
+second on a quiet core (about half that when the build shares the cores),
+ten times spaCy's small English pipeline, at the same F1 on Universal NER's
+English (benchmarks/ner.py). In a script that writes names with capitals, a
+sentence whose words after the first are all lower-case, and whose first
+word is lower-case or a function word, names nobody (three sentences in ten
+of English news), and is not tagged.
 
 Bounds, so that no input costs more than a bounded time: only the first
 :data:`MAX_SENTENCE_CHARS` characters of a sentence are read, each word's
@@ -32,6 +35,7 @@ from storyline.analyse.recognise.iob import spans
 from storyline.analyse.recognise.tokens import tokenise
 from storyline.clean.vocab import furniture_words
 from storyline.model import Mention
+from storyline.stopwords import stopwords
 
 __all__ = ["MAX_NAME_CHARS", "MAX_SENTENCE_CHARS", "MODEL", "recognise"]
 
@@ -43,6 +47,7 @@ MAX_NAME_CHARS = 120
 #: Lone surrogates cannot reach CRFsuite (its strings are UTF-8): read as U+FFFD, one for one.
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*")
 _TAGGING = threading.Lock()
 #: Titles cut from the front of a person's name, with their abbreviating dots; not those that are also given names ("Don King").
 _TITLE_TOKENS = (TITLES | {"."}) - {"don", "dom", "dona"}
@@ -78,10 +83,21 @@ def _after_titles(text: str, offsets: list[tuple[int, int]], first: int, end: in
     return first
 
 
+def _may_name(text: str, language: str | None) -> bool:
+    """Whether the sentence can hold a name: a capitalised word after its first, or a first word that is
+    capitalised and no function word; any sentence of a script without capitals."""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    if text.lower() == text.upper() or any(word[0].isupper() for word in words[1:]):
+        return True
+    return words[0][0].isupper() and words[0].lower() not in stopwords(language)
+
+
 def _tagged(sentence: str, language: str | None) -> list[Name]:
     """(start, end, label, the tagger's confidence in it) of each name in the sentence."""
     text = _SURROGATE.sub("\ufffd", sentence[:MAX_SENTENCE_CHARS])
-    if not _LETTER.search(text):
+    if not _may_name(text, language):
         return []
     offsets = tokenise(text)
     features = sentence_features([text[start:end] for start, end in offsets], language)

@@ -12,9 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from storyline.analyse.timex.tagger import (
+    last_told,
+    named_quarter,
+    tag,
+    year_ago_quarter,
+)
 from storyline.dates import PartialDate
 from storyline.model import TimeExpression
-from storyline.analyse.timex.tagger import last_told, named_quarter, tag, year_ago_quarter
 
 
 @dataclass

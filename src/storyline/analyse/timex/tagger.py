@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from storyline.dates import PartialDate, Precision
-from storyline.model import TimeExpression, TimexType
 from storyline.analyse.timex import holidays, resolve
 from storyline.analyse.timex.patterns import Grammar, grammar
 from storyline.analyse.timex.resolve import Direction
 from storyline.analyse.timex.tense import is_future
+from storyline.dates import PartialDate, Precision
+from storyline.model import TimeExpression, TimexType
 
 _DEFAULT_LANGUAGE = "en"
 _UNIT_LETTER = {"decade": "Y", "year": "Y", "month": "M", "week": "W", "day": "D",

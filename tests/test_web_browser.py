@@ -207,3 +207,18 @@ def test_a_screenshot_of_the_story_narrowed_to_mosul(story: Any, playwright: Any
     shot = SCREENSHOT_DIR / "mosul-story-page.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
+
+
+def test_a_figure_point_shows_its_sentence_and_abadi_narrows_the_quotes(story: Any, playwright: Any) -> None:
+    page = story
+    point = page.locator("#figures .figure-point[aria-label^='742,000 people']")
+    point.click()
+    playwright.expect(page.locator("#sources mark.sentence", has_text="More than 742,000 people")).to_be_visible()
+    quotes = page.locator("#quotes .quote-list > li")
+    everyone = quotes.count()
+    page.locator("#people .kind-person button[data-name='Haider al-Abadi']").click()
+    shown = page.locator("#quotes .quote-list > li:visible")
+    playwright.expect(shown.first).to_contain_text("Haider al-Abadi")
+    assert 0 < shown.count() < everyone
+    shown.first.locator("button.cited").click()
+    playwright.expect(page.locator("#sources .source")).to_have_count(2)  # his statement, in 001 and 003

@@ -43,6 +43,7 @@ from storyline.pipeline import (
     merged_timeline,
     story_timeline,
 )
+from storyline.reported import Reported, story_reported
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, RankedTimeline, apply_budget
 
@@ -172,6 +173,15 @@ class Collection:
         """For each of a story's timeline entries, the entities its cited sentences name."""
         story = self.store.story(story_id)
         return entry_entities(entries, by_sentence(self.store.story_entities(story.id) if story else []))
+
+    def reported(self, story_id: str) -> Reported | None:
+        """What a story's sources report: figures per category, place and date, quotes, disagreements;
+        None for an unknown story."""
+        story = self.store.story(story_id)
+        if story is None:
+            return None
+        return story_reported(list(self.store.articles(self.store.story_members(story.id))),
+                              self.store.story_entities(story.id))
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

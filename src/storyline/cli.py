@@ -35,6 +35,7 @@ from storyline.render import (
     timeline_markdown,
     timeline_timelinejs,
 )
+from storyline.reported import Reported
 from storyline.store import StoreError
 from storyline.timeline import Budget
 
@@ -355,6 +356,91 @@ def places(
                       f"{place.longitude:.4f}" if located else "", place.country or "" if place else "",
                       place.feature if place else "unresolved", f"{place.confidence:.2f}" if place else "",
                       str(len(entity.mentions)))
+    console.print(table)
+
+
+def _reported(collection: Collection, story: str | None) -> list[Reported]:
+    """What a story's sources report, or every story's."""
+    story_id = _story_id(collection, story)
+    ids = [story_id] if story_id else [found.id for found in collection.stories()]
+    return [found for found in map(collection.reported, ids) if found is not None]
+
+
+def _count(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+class Narrow(str, Enum):
+    """How `quotes` and `disagreements` write their rows: to read, or the API's JSON."""
+
+    table = "table"
+    json = "json"
+
+
+NarrowOption = Annotated[Narrow, typer.Option("--format", help="table (to read) or json (the HTTP API's fields)")]
+
+
+@app.command()
+def figures(story: StoryArgument = None, db: DbOption = DEFAULT_DB, format: FormatOption = Listing.table) -> None:
+    """Figures reported (killed, displaced, fighters...): per category, place and date the most conservative
+    well-sourced value, the range across sources and each report. CSV has one line per report."""
+    with _open(db, read_only=True) as collection:
+        points = [point for found in _reported(collection, story) for point in found.figures]
+    if format is Listing.json:
+        _emit([schema.figure_point_out(p) for p in points], format)
+        return
+    if format is Listing.csv:
+        _emit([schema.figure_out(r) for p in points for r in p.reports], format)
+        return
+    table = Table()
+    for name in ("category", "place", "as of", "shown", "range", "reports", "sources"):
+        table.add_column(name)
+    for point in points:
+        sources = sorted({r.reporter for r in point.reports})
+        table.add_row(point.category, point.place or "", point.date.label() if point.date else "",
+                      _count(point.shown), f"{_count(point.low)}-{_count(point.high) or '?'}",
+                      str(len(point.reports)), "; ".join(sources))
+    console.print(table)
+
+
+@app.command()
+def quotes(
+    story: StoryArgument = None,
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes of speakers whose name holds this.")]
+    = None,
+    format: NarrowOption = Narrow.table,
+) -> None:
+    """Who said what: quotations and reported speech with their speaker, each citing every article that carries it."""
+    with _open(db, read_only=True) as collection:
+        found = [q for r in _reported(collection, story) for q in r.quotes
+                 if speaker is None or speaker.casefold() in (q.speaker or "").casefold()]
+    if format is Narrow.json:
+        _emit([schema.quote_out(q) for q in found], Listing.json)
+        return
+    table = Table()
+    for name in ("speaker", "kind", "quote", "articles"):
+        table.add_column(name)
+    for quote in found:
+        table.add_row(quote.speaker or "", quote.kind, quote.text, ", ".join(quote.article_ids))
+    console.print(table)
+
+
+@app.command()
+def disagreements(story: StoryArgument = None, db: DbOption = DEFAULT_DB, format: NarrowOption = Narrow.table) -> None:
+    """Where sources disagree: figures beyond each other's hedges, and claims met with a denial, side by side."""
+    with _open(db, read_only=True) as collection:
+        found = [d for r in _reported(collection, story) for d in r.disagreements]
+    if format is Narrow.json:
+        _emit([schema.disagreement_out(d) for d in found], Listing.json)
+        return
+    table = Table()
+    for name in ("kind", "about", "side", "sources", "articles"):
+        table.add_column(name)
+    for disagreement in found:
+        for side in disagreement.sides:
+            table.add_row(disagreement.kind, disagreement.about, side.says, "; ".join(side.sources),
+                          ", ".join(dict.fromkeys(c.article_id for c in side.citations)))
     console.print(table)
 
 

@@ -93,6 +93,145 @@ class Mention:
     label: str = "NAME"
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A count a sentence reports: how many of what, how hedged, said by whom, where and when.
+
+    ``value`` is the number given, or None for a range or a magnitude
+    ("hundreds"), whose bounds are ``low``-``high``. ``hedge`` is one of
+    exact, more_than, at_least, about, up_to, nearly, fewer_than, vague.
+    ``date`` is the time the sentence itself gives the figure ("as of
+    Monday"); None means as of the article's publication.
+    """
+
+    start: int  # the number's offsets in the sentence text
+    end: int
+    text: str
+    category: str  # killed, wounded, displaced, trapped, fighters, troops, arrested, missing, ... or other
+    counted: str  # what is counted, as written ("people", "civilians")
+    hedge: str = "exact"
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    source: str | None = None  # who the sentence says reports it, as written
+    place: str | None = None  # a place the sentence names, as written
+    date: PartialDate | None = None
+
+    @property
+    def least(self) -> float:
+        """The smallest count the figure can mean (ACLED's conservative reading)."""
+        return self.value if self.value is not None else (self.low or 0.0)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words an article says someone said: quoted (``direct``) or reported in a clause (``reported``).
+
+    ``start``/``end`` are offsets in the article's cleaned text (a quotation
+    may run over several sentences); ``sentence_index`` is the sentence it
+    opens in. ``speaker`` is the speaker as written nearest the quote, a
+    pronoun replaced by the speaker named last before it; None when the
+    article does not say who.
+    """
+
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    kind: str  # direct or reported
+    speaker: str | None = None
+    cue: str | None = None  # the reporting words ("said", "a déclaré", "according to")
+
+
+@dataclass(frozen=True)
+class QuoteCitation:
+    """One article's wording of a quote: where it stands and the words it gives."""
+
+    article_id: str
+    sentence_index: int
+    start: int  # offsets in the article's cleaned text
+    end: int
+    text: str
+    language: str | None = None
+
+
+@dataclass
+class StoryQuote:
+    """A quote of a story: one statement, however many articles (and languages) carry it."""
+
+    text: str  # the fullest wording
+    kind: str  # direct or reported
+    speaker: str | None
+    citations: list[QuoteCitation]
+    speaker_entity: str | None = None  # the entity id of the speaker, when the story's entities name them
+    cue: str | None = None
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(dict.fromkeys(c.article_id for c in self.citations))
+
+
+@dataclass(frozen=True)
+class FigureReport:
+    """One figure as one article reports it, with the date it is as of and where the story's entities place it."""
+
+    figure: Figure
+    article_id: str
+    sentence_index: int
+    sentence: str
+    date: PartialDate | None  # the figure's own date, else its article's publication
+    language: str | None = None
+    outlet: str | None = None
+    place_entity: str | None = None  # the entity id of figure.place
+    source_entity: str | None = None  # the entity id of figure.source
+
+    @property
+    def reporter(self) -> str:
+        """Who reports it, as shown: the source the sentence gives, else the outlet, else the article."""
+        return self.figure.source or self.outlet or self.article_id
+
+    @property
+    def source_key(self) -> str:
+        """Who reports it, for telling sources apart: the resolved entity, the words, else the outlet or article."""
+        return self.source_entity or (self.figure.source or "").lower() or self.outlet or self.article_id
+
+
+@dataclass
+class FigurePoint:
+    """What a story reports of one category at one place and date: the value to show and the range across sources.
+
+    ``shown`` is the most conservative figure among the well-sourced reports
+    (attributed to a source, else all of them): ACLED's rule.
+    """
+
+    category: str
+    place: str | None  # as shown (the entity's name)
+    date: PartialDate | None
+    shown: float
+    low: float
+    high: float | None  # None: unbounded ("more than 500" alone)
+    reports: list[FigureReport]
+
+
+@dataclass(frozen=True)
+class DisagreementSide:
+    """One side of a disagreement: what it says and the reports that say it."""
+
+    says: str
+    citations: list[Citation]
+    sources: list[str]
+
+
+@dataclass
+class Disagreement:
+    """Sources that conflict: figures that differ beyond their hedges, or a claim and its denial."""
+
+    kind: str  # figures or claim
+    about: str
+    sides: list[DisagreementSide]
+    date: PartialDate | None = None
+
+
 @dataclass
 class Sentence:
     """One sentence of an article's cleaned text, addressable by its index."""
@@ -104,6 +243,7 @@ class Sentence:
     timexes: list[TimeExpression] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # proper names, for grouping articles into stories
     entities: list[Mention] = field(default_factory=list)  # recognised people, organisations and places
+    figures: list[Figure] = field(default_factory=list)  # counts it reports
 
 
 @dataclass
@@ -126,6 +266,7 @@ class Article:
     clutter: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     story_id: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
 
 
 class EntityKind(str, Enum):

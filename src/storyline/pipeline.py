@@ -2,13 +2,15 @@
 
     read     files -> Documents                   (storyline.read)
     clean    page clutter out, title found         (storyline.clean)
-    analyse  language, sentences, time, names      (storyline.analyse: recognised entities too)
+    analyse  language, sentences, time, names      (storyline.analyse: recognised entities, figures, quotes,
+                                                   outlet too)
     embed    lead vectors                          (storyline.embed)
     store    one transaction per batch             (storyline.store)
     stories  new articles join or found stories    (storyline.stories)
     dating   undated articles dated from their story (storyline.dating)
     entities a story's people, organisations, places (storyline.entities, storyline.geo)
     timeline dated entries citing their sources    (storyline.timeline), when a story is read
+    reported figures, quotes and disagreements     (storyline.reported), when a story is read
 
 Batches are committed as they are done, so a build killed halfway keeps what
 it finished and the next build adds only what is missing.
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.analyse import analyse
+from storyline.analyse import analyse, find_reports
 from storyline.clean import clean_documents, line_key
 from storyline.dating import infer_date
 from storyline.embed import embed
@@ -236,6 +238,17 @@ def place_articles(store: Store, furniture: set[str]) -> int:
     return len(ids)
 
 
+def _backfill_reports(store: Store, progress: Progress) -> None:
+    """Give articles stored before figures and quotes were found their figures and quotes, once, batch by batch."""
+    missing = store.articles_without_reports()
+    for start in range(0, len(missing), BATCH_SIZE):
+        with store.transaction():
+            for article in store.articles(missing[start : start + BATCH_SIZE]):
+                find_reports(article)
+                store.save_reports(article)
+        progress("figures and quotes of older articles", min(start + BATCH_SIZE, len(missing)), len(missing))
+
+
 def update_stories(store: Store, progress: Progress, notes: list[ReadProblem] | None = None) -> int:
     """Place new articles, then describe, re-date and link the entities of the stories that changed.
 
@@ -247,6 +260,7 @@ def update_stories(store: Store, progress: Progress, notes: list[ReadProblem] | 
     would pay it on every batch, for timelines nobody may read before the next.
     """
     furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
+    _backfill_reports(store, progress)
     place_articles(store, furniture)
     changed = store.stale_stories()
     for done, story_id in enumerate(changed, 1):

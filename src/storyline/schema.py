@@ -11,7 +11,18 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from storyline.dates import PartialDate
-from storyline.model import Article, Entity, Place, Story, TimelineEntry
+from storyline.model import (
+    Article,
+    Citation,
+    Disagreement,
+    Entity,
+    FigurePoint,
+    FigureReport,
+    Place,
+    Story,
+    StoryQuote,
+    TimelineEntry,
+)
 
 
 class DateOut(BaseModel):
@@ -102,8 +113,7 @@ def timeline_out(story: Story, entries: list[TimelineEntry], named: list[list[En
             EntryOut(
                 date=date_out(e.date),  # type: ignore[arg-type]
                 text=e.text,
-                citations=[CitationOut(article=c.article_id, sentence=c.sentence_index, text=c.text,
-                                       language=c.language, timex=c.timex) for c in e.citations],
+                citations=[_citation_out(c) for c in e.citations],
                 entities=[entity_ref(entity) for entity in entities],
             )
             for e, entities in zip(entries, named)
@@ -259,3 +269,107 @@ class AddReport(BaseModel):
     duplicates: int
     problems: list[str]
     stories_updated: int
+
+
+class FigureOut(BaseModel):
+    """One figure as one article reports it."""
+
+    text: str  # the number as written ("more than 742,000" is hedge more_than, text "742,000")
+    category: str  # killed, wounded, displaced, trapped, fighters, troops, arrested, missing, protesters, cases,
+    # affected, hostages, other
+    counted: str  # what is counted, as written
+    hedge: str  # exact, more_than, at_least, about, up_to, nearly, fewer_than, vague
+    value: float | None  # None for a range or a magnitude ("hundreds"): see low and high
+    low: float | None
+    high: float | None
+    source: str | None  # who the sentence says reports it, as written
+    source_entity: str | None
+    place: str | None
+    place_entity: str | None
+    date: DateOut | None  # the date it is as of: its own, else its article's
+    article: str
+    sentence: int
+    sentence_text: str
+    language: str | None
+    outlet: str | None
+
+
+def figure_out(report: FigureReport) -> FigureOut:
+    f = report.figure
+    return FigureOut(text=f.text, category=f.category, counted=f.counted, hedge=f.hedge, value=f.value, low=f.low,
+                     high=f.high, source=f.source, source_entity=report.source_entity, place=f.place,
+                     place_entity=report.place_entity, date=date_out(report.date), article=report.article_id,
+                     sentence=report.sentence_index, sentence_text=report.sentence, language=report.language,
+                     outlet=report.outlet)
+
+
+class FigurePointOut(BaseModel):
+    """A category at a place and date: the most conservative well-sourced figure, and the range of all."""
+
+    category: str
+    place: str | None
+    date: DateOut | None
+    shown: float
+    low: float
+    high: float | None  # None: some report gives only a floor ("more than") above every other figure
+    reports: list[FigureOut]
+
+
+def figure_point_out(point: FigurePoint) -> FigurePointOut:
+    return FigurePointOut(category=point.category, place=point.place, date=date_out(point.date), shown=point.shown,
+                          low=point.low, high=point.high, reports=[figure_out(r) for r in point.reports])
+
+
+class QuoteCitationOut(BaseModel):
+    article: str
+    sentence: int
+    start: int  # offsets in the article's cleaned text
+    end: int
+    text: str
+    language: str | None
+
+
+class QuoteOut(BaseModel):
+    """A quote of the story, citing every article that carries it."""
+
+    text: str
+    kind: str  # direct (in quotation marks) or reported
+    speaker: str | None
+    speaker_entity: str | None
+    cue: str | None
+    articles: list[str]
+    citations: list[QuoteCitationOut]
+
+
+def quote_out(quote: StoryQuote) -> QuoteOut:
+    return QuoteOut(text=quote.text, kind=quote.kind, speaker=quote.speaker, speaker_entity=quote.speaker_entity,
+                    cue=quote.cue, articles=quote.article_ids,
+                    citations=[QuoteCitationOut(article=c.article_id, sentence=c.sentence_index, start=c.start,
+                                                end=c.end, text=c.text, language=c.language) for c in quote.citations])
+
+
+class DisagreementSideOut(BaseModel):
+    says: str
+    sources: list[str]
+    citations: list[CitationOut]
+
+
+class DisagreementOut(BaseModel):
+    """Sources that conflict: figures beyond each other's hedges, or a claim and its denial."""
+
+    kind: str  # figures or claim
+    about: str
+    date: DateOut | None
+    sides: list[DisagreementSideOut]
+
+
+def _citation_out(citation: Citation) -> CitationOut:
+    return CitationOut(article=citation.article_id, sentence=citation.sentence_index, text=citation.text,
+                       language=citation.language, timex=citation.timex)
+
+
+def disagreement_out(disagreement: Disagreement) -> DisagreementOut:
+    return DisagreementOut(kind=disagreement.kind, about=disagreement.about, date=date_out(disagreement.date),
+                           sides=[DisagreementSideOut(says=side.says, sources=side.sources,
+                                                      citations=[_citation_out(c) for c in side.citations])
+                                  for side in disagreement.sides])

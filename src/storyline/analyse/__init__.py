@@ -7,6 +7,9 @@
     timex      time expressions, TIMEX3 values      (timex/)
     mentions   proper names                         (mentions.py; countries.py: one name a country)
     recognise  people, organisations and places     (recognise/)
+    figures    the counts each sentence reports      (figures/; attribution.py: who says so)
+    quotes     who said what                         (quotes.py)
+    outlet     who published it, when metadata is silent (outlet.py)
 
 It is a plain function of one document, so a process pool (or a
 distributed engine) can run it over many at once.
@@ -14,15 +17,18 @@ distributed engine) can run it over many at once.
 
 from __future__ import annotations
 
+from storyline.analyse.figures import find_figures
 from storyline.analyse.language import detect_language
 from storyline.analyse.mentions import find_mentions
+from storyline.analyse.outlet import find_outlet
+from storyline.analyse.quotes import find_quotes
 from storyline.analyse.recognise import recognise as recognise_entities
 from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
 from storyline.clean import Cleaned
 from storyline.model import Article, Document
 
-__all__ = ["analyse"]
+__all__ = ["analyse", "find_reports"]
 
 
 def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
@@ -37,7 +43,7 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
             sentence.text, language, [(t.start, t.end) for t in sentence.timexes]
         )
         sentence.entities = entities
-    return Article(
+    article = Article(
         id=digest[:12],
         source_path=document.source_path,
         content_hash=digest,
@@ -45,7 +51,7 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
         record_id=document.record_id,
         title=cleaned.title or document.title,
         url=document.url,
-        outlet=document.outlet,
+        outlet=document.outlet or find_outlet(document.text, document.url),
         language=language,
         published=document.published,
         published_source=document.published_source,
@@ -53,6 +59,19 @@ def analyse(document: Document, cleaned: Cleaned, digest: str) -> Article:
         clutter=cleaned.clutter,
         sentences=sentences,
     )
+    find_reports(article)
+    return article
+
+
+def find_reports(article: Article) -> None:
+    """Fill in what the article reports: each sentence's figures and the article's quotes (in place).
+
+    Apart from :func:`analyse` so that articles stored before figures and
+    quotes were found can be given them without analysing them again.
+    """
+    for sentence in article.sentences:
+        sentence.figures = find_figures(sentence.text, article.language, sentence.timexes, sentence.entities)
+    article.quotes = find_quotes(article.text, article.sentences, article.language)
 
 
 def _no_date_reason(document: Document) -> str:

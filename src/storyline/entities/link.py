@@ -33,6 +33,7 @@ from functools import cached_property
 
 import numpy as np
 
+from storyline.analyse.outlet import outlet_key
 from storyline.entities.context import (
     names_a_landmark,
     names_a_settlement,
@@ -150,7 +151,7 @@ def link_entities(articles: Sequence[Article], resolve: Resolve | None = None,
     _join_landmarks(groups, joins)
     if vectors is not None:
         _join_by_embedding(groups, joins, vectors, notes)
-    outlets = {a.id: a.outlet for a in articles}
+    outlets = {a.id: outlet_key(a.outlet) if a.outlet else None for a in articles}
     clusters: dict[int, list[_Group]] = {}
     for number, group in enumerate(groups):
         clusters.setdefault(joins.root(number), []).append(group)

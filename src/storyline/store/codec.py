@@ -9,7 +9,15 @@ from dataclasses import asdict
 import numpy as np
 
 from storyline.dates import PartialDate
-from storyline.model import Citation, Mention, Place, TimeExpression, TimexType
+from storyline.model import (
+    Citation,
+    Figure,
+    Mention,
+    Place,
+    Quote,
+    TimeExpression,
+    TimexType,
+)
 from storyline.stories.profile import StoryProfile
 
 
@@ -49,6 +57,24 @@ def mentions_to_json(mentions: list[Mention]) -> str:
 
 def mentions_from_json(text: str) -> list[Mention]:
     return [Mention(words, start, end, label) for words, start, end, label in json.loads(text)]
+
+
+def figures_to_json(figures: list[Figure]) -> str:
+    return json.dumps([[f.start, f.end, f.text, f.category, f.counted, f.hedge, f.value, f.low, f.high, f.source,
+                        f.place, date_to_text(f.date)] for f in figures], ensure_ascii=False)
+
+
+def figures_from_json(text: str) -> list[Figure]:
+    return [Figure(*fields[:11], date=date_from_text(fields[11])) for fields in json.loads(text)]
+
+
+def quotes_to_json(quotes: list[Quote]) -> str:
+    return json.dumps([[q.sentence_index, q.start, q.end, q.text, q.kind, q.speaker, q.cue] for q in quotes],
+                      ensure_ascii=False)
+
+
+def quotes_from_json(text: str) -> list[Quote]:
+    return [Quote(*fields) for fields in json.loads(text)]
 
 
 def citations_to_json(citations: list[Citation]) -> str:

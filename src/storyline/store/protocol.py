@@ -52,6 +52,12 @@ class Store(Protocol):
     def update_dates(self, article: Article) -> None:
         """Rewrite an article's publication date fields and its sentences' time expressions."""
 
+    def articles_without_reports(self) -> list[str]:
+        """Ids of articles stored before figures and quotes were found (their columns are empty), oldest first."""
+
+    def save_reports(self, article: Article) -> None:
+        """Rewrite an article's quotes and its sentences' figures."""
+
     def add_sentence_vectors(self, vectors: Mapping[SentenceKey, np.ndarray]) -> None:
         """Store vectors of individual sentences, keyed by (article id, sentence index)."""
 

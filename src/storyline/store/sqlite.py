@@ -42,12 +42,16 @@ from storyline.store.codec import (
     citations_to_json,
     date_from_text,
     date_to_text,
+    figures_from_json,
+    figures_to_json,
     mentions_from_json,
     mentions_to_json,
     place_from_json,
     place_to_json,
     profile_from_row,
     profile_to_row,
+    quotes_from_json,
+    quotes_to_json,
     timexes_from_json,
     timexes_to_json,
     vector_from_blob,
@@ -72,6 +76,7 @@ CREATE TABLE IF NOT EXISTS articles (
     clutter TEXT NOT NULL,
     story_id TEXT,
     story_rank INTEGER,
+    quotes TEXT,
     vector BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
@@ -84,6 +89,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     timexes TEXT NOT NULL,
     mentions TEXT NOT NULL,
     entities TEXT NOT NULL DEFAULT '[]',
+    figures TEXT,
     vector BLOB,
     PRIMARY KEY (article_id, idx)
 );
@@ -203,6 +209,8 @@ class SQLiteStore:
         for table, column, definition in (
             ("timeline_entries", "main_line", "INTEGER NOT NULL DEFAULT 1"),
             ("sentences", "entities", "TEXT NOT NULL DEFAULT '[]'"),
+            ("sentences", "figures", "TEXT"),
+            ("articles", "quotes", "TEXT"),  # NULL: stored before quotes were found  # NULL: stored before figures were found (found when read)
         ):
             if column not in {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}:
                 self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
@@ -261,7 +269,7 @@ class SQLiteStore:
         cursor = self._db.execute(
             "INSERT INTO articles (id, content_hash, source_path, record_id, title, url, outlet,"
             " language, published, published_source, published_confidence, published_reason, text,"
-            " clutter, story_id, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " clutter, story_id, vector, quotes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.id,
                 article.content_hash,
@@ -279,13 +287,14 @@ class SQLiteStore:
                 json.dumps(article.clutter, ensure_ascii=False),
                 article.story_id,
                 vector_to_blob(vector),
+                quotes_to_json(article.quotes),
             ),
         )
         if self._index is not None:
             self._index.add(cursor.lastrowid, np.asarray(vector, dtype=np.float32))
         self._db.executemany(
-            "INSERT INTO sentences (article_id, idx, text, start, end, timexes, mentions, entities)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO sentences (article_id, idx, text, start, end, timexes, mentions, entities, figures)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article.id,
@@ -296,9 +305,20 @@ class SQLiteStore:
                     timexes_to_json(s.timexes),
                     mentions_to_json(s.mentions),
                     mentions_to_json(s.entities),
+                    figures_to_json(s.figures),
                 )
                 for s in article.sentences
             ],
+        )
+
+    def articles_without_reports(self) -> list[str]:
+        return [aid for (aid,) in self._db.execute("SELECT id FROM articles WHERE quotes IS NULL ORDER BY seq")]
+
+    def save_reports(self, article: Article) -> None:
+        self._db.execute("UPDATE articles SET quotes = ? WHERE id = ?", (quotes_to_json(article.quotes), article.id))
+        self._db.executemany(
+            "UPDATE sentences SET figures = ? WHERE article_id = ? AND idx = ?",
+            [(figures_to_json(s.figures), article.id, s.index) for s in article.sentences],
         )
 
     def update_dates(self, article: Article) -> None:
@@ -359,7 +379,7 @@ class SQLiteStore:
     def articles(self, ids: Iterable[str] | None = None, sentences: bool = True) -> Iterator[Article]:
         columns = (
             "id, content_hash, source_path, record_id, title, url, outlet, language, published,"
-            " published_source, published_confidence, published_reason, text, clutter, story_id"
+            " published_source, published_confidence, published_reason, text, clutter, story_id, quotes"
         )
         for row in self._select(f"SELECT {columns} FROM articles", "id", ids, "ORDER BY seq"):
             yield self._article_from_row(row, sentences)
@@ -384,12 +404,12 @@ class SQLiteStore:
 
     def _article_from_row(self, row: tuple, with_sentences: bool = True) -> Article:
         (aid, content_hash, path, record_id, title, url, outlet, language, published, source, confidence,
-         reason, text, clutter, story_id) = row  # fmt: skip
+         reason, text, clutter, story_id, quotes) = row  # fmt: skip
         sentences = [
             Sentence(idx, s_text, start, end, timexes_from_json(timexes), mentions_from_json(mentions),
-                     mentions_from_json(entities))
-            for idx, s_text, start, end, timexes, mentions, entities in self._db.execute(
-                "SELECT idx, text, start, end, timexes, mentions, entities FROM sentences"
+                     mentions_from_json(entities), figures_from_json(figures) if figures else [])
+            for idx, s_text, start, end, timexes, mentions, entities, figures in self._db.execute(
+                "SELECT idx, text, start, end, timexes, mentions, entities, figures FROM sentences"
                 " WHERE article_id = ? ORDER BY idx",
                 (aid,),
             )
@@ -411,6 +431,7 @@ class SQLiteStore:
             clutter=json.loads(clutter),
             sentences=sentences,
             story_id=story_id,
+            quotes=quotes_from_json(quotes) if quotes else [],
         )
 
     def article_vectors(self, ids: Iterable[str] | None = None) -> tuple[list[str], np.ndarray]:

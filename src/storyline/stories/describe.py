@@ -16,6 +16,7 @@ from collections.abc import Collection
 
 import numpy as np
 
+from storyline.analyse.outlet import outlet_names
 from storyline.dateline import strip_dateline
 from storyline.model import Article, Story
 from storyline.stories.features import own_sentences, own_title
@@ -63,5 +64,5 @@ def describe_story(
         first=min(dates) if dates else None,
         last=max(dates, key=lambda d: (d.end, d.precision)) if dates else None,
         languages=sorted({a.language for a in articles if a.language}),
-        outlets=sorted({a.outlet for a in articles if a.outlet}),
+        outlets=outlet_names([a.outlet for a in articles]),
     )

@@ -36,10 +36,19 @@ from storyline import schema
 from storyline.analyse.language import text_direction
 from storyline.api import Collection
 from storyline.entities.views import by_sentence, date_spans, entry_entities
-from storyline.model import Entity, EntityKind, Story
+from storyline.model import (
+    Citation,
+    Entity,
+    EntityKind,
+    FigurePoint,
+    FigureReport,
+    QuoteCitation,
+    Story,
+)
 from storyline.pipeline import Wait
 from storyline.read.files import describe_size
 from storyline.render import published_line, timeline_markdown, timeline_timelinejs
+from storyline.reported import Reported
 from storyline.store import StoreBusy
 from storyline.timeline import Budget, RankedTimeline
 from storyline.web.documents import NewDocument
@@ -63,12 +72,16 @@ HERE = FilePath(__file__).parent
 PAGE_ENTRIES = 80
 #: ... and beyond, the most reported dates (with a link to the rest).
 PAGE_BUDGET = Budget(dates=40, per_date=2)
+#: A story page lists this many figure points and quotes (the API has them all).
+PAGE_FIGURES = 60
+PAGE_QUOTES = 40
 #: About what a listed story weighs in memory, its fields and each member id, for the memo's byte bound;
 #: the same for an entity and each of its mentions.
 STORY_BYTES = 1_000
 MEMBER_BYTES = 80
 ENTITY_BYTES = 2_000
 MENTION_BYTES = 300
+REPORT_BYTES = 1_500  # a figure report, a quote or a disagreement, with its sentence
 MEDIA_TYPES = {"json": "application/json", "timelinejs": "application/json", "md": "text/markdown; charset=utf-8"}
 #: Clearer words than pydantic's for what a client most likely did.
 _REASONS = {
@@ -145,6 +158,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                   docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["web_url"] = web_url
+    templates.env.filters["cited"] = cited
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.collections = _Pool(db, read_only=write_token is None)
     memo = app.state.memo = Memo(limits.cache_entries, limits.cache_bytes)
@@ -166,6 +180,13 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         """The story's entities, read once per story version."""
         return memo.get(("entities", *_version(story)), lambda: collection.entities(story.id),
                         lambda found: sum(ENTITY_BYTES + MENTION_BYTES * len(e.mentions) for e in found))
+
+    def reported(collection: Collection, story: Story) -> Reported:
+        """The story's figures, quotes and disagreements, worked out once per story version."""
+        return memo.get(("reported", *_version(story)),
+                        lambda: collection.reported(story.id) or Reported([], [], []),
+                        lambda found: REPORT_BYTES * (sum(len(p.reports) for p in found.figures) + len(found.quotes)
+                                                      + len(found.disagreements)))
 
     def find_stories(collection: Collection, *filters: Any) -> list[Story]:
         """Collection.find_stories, kept until the collection changes: every reader's first page is the list."""
@@ -259,6 +280,26 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
 
         return Response(memo.get(("places", *_version(story)), render), media_type="application/geo+json")
 
+    @app.get("/api/stories/{story_id}/figures", response_model=list[schema.FigurePointOut])
+    def get_figures(collection: Open, story_id: Id) -> list[schema.FigurePointOut]:
+        """The figures the story's sources report (killed, displaced, fighters...): per category, place and date
+        the most conservative well-sourced value, the range across sources, and every report with its sentence."""
+        return [schema.figure_point_out(p) for p in reported(collection, found_story(collection, story_id)).figures]
+
+    @app.get("/api/stories/{story_id}/quotes", response_model=list[schema.QuoteOut])
+    def get_quotes(collection: Open, story_id: Id, speaker: Filter = None) -> list[schema.QuoteOut]:
+        """Who said what: quotations and reported speech with their speaker (only those whose name holds
+        ``speaker``, when given), each citing every article that carries it."""
+        found = reported(collection, found_story(collection, story_id)).quotes
+        wanted = speaker.casefold() if speaker else None
+        return [schema.quote_out(q) for q in found if wanted is None or wanted in (q.speaker or "").casefold()]
+
+    @app.get("/api/stories/{story_id}/disagreements", response_model=list[schema.DisagreementOut])
+    def get_disagreements(collection: Open, story_id: Id) -> list[schema.DisagreementOut]:
+        """Where the story's sources disagree: figures beyond each other's hedges, claims met with a denial."""
+        found = reported(collection, found_story(collection, story_id)).disagreements
+        return [schema.disagreement_out(d) for d in found]
+
     @app.get("/api/entities/{entity_id}", response_model=schema.EntityDetail)
     def get_entity(collection: Open, entity_id: Id) -> schema.EntityDetail:
         """One entity with its aliases and mentions across every story that names it."""
@@ -335,8 +376,16 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
             before = story.first.start if story.first else dt.date.min
             main = [i for i, entry in enumerate(shown) if entry.date.end >= before]
             background = [i for i, entry in enumerate(shown) if entry.date.end < before]
+            told = reported(collection, story)
+            disputed_sentences = {(c.article_id, c.sentence_index) for d in told.disagreements for side in d.sides
+                                  for c in side.citations}
+            disputed = [any((c.article_id, c.sentence_index) in disputed_sentences for c in entry.citations)
+                        for entry in shown]
             return templates.get_template("story.html").render(
                 story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries),
+                figures=told.figures[:PAGE_FIGURES], figures_json=figure_charts(told.figures),
+                quotes=told.quotes[:PAGE_QUOTES], quote_count=len(told.quotes), disagreements=told.disagreements,
+                disputed=disputed,
                 main=main, background=background, named=entry_entities(shown, by_sentence(entities)),
                 people=[e for e in entities if e.kind is EntityKind.PERSON],
                 organisations=[e for e in entities if e.kind is EntityKind.ORGANISATION],
@@ -354,6 +403,29 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         })
 
     return app
+
+
+def cited(source: FigureReport | QuoteCitation | Citation) -> dict[str, Any]:
+    """A report's, a quote's or a citation's sentence as the page's sources panel asks for it."""
+    return {"article": source.article_id, "sentence": source.sentence_index}
+
+
+def figure_charts(points: list[FigurePoint]) -> list[dict[str, Any]]:
+    """Per category, its dated reports as the page's charts draw them: one point a source, most reported first."""
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for point in points:
+        for report in point.reports:
+            if report.date is None:
+                continue
+            figure = report.figure
+            by_category.setdefault(point.category, []).append({
+                "day": report.date.start.isoformat(), "least": figure.least,
+                "top": figure.high if figure.value is None else figure.value, "hedge": figure.hedge,
+                "text": figure.text, "counted": figure.counted, "source": report.reporter,
+                "article": report.article_id, "sentence": report.sentence_index,
+            })
+    ranked = sorted(by_category.items(), key=lambda item: -len(item[1]))
+    return [{"category": category, "reports": reports} for category, reports in ranked]
 
 
 def web_url(url: str | None) -> str | None:

@@ -1,0 +1,267 @@
+"""Who says so: the source a sentence gives for what it reports, in each language we read.
+
+News names its sources in two ways everywhere: a source phrase before or
+after the claim ("according to the Iraqi government", "selon l'ONU",
+"ifølge politiet", "laut Polizei") and a reporting verb beside its subject
+("the ministry said", "a indiqué le porte-parole", "sagde han"). Both are
+found here, with the words of the source as written; a pronoun ("he said")
+is kept as written and resolved by the caller, which knows the sentences
+before it. Figures take their source from here, and quotes their speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+#: Source phrases followed by the source ("according to X"); German "zufolge" follows it and is handled apart.
+SOURCE_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("according to", "citing", "quoting"),
+    "fr": ("selon", "d'après", "d’après", "de source", "citant"),
+    "es": ("según", "de acuerdo con", "citando"),
+    "de": ("laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach angaben"),
+    "it": ("secondo", "stando a", "citando"),
+    "pt": ("segundo", "de acordo com", "conforme", "citando"),
+    "da": ("ifølge", "citerer"),
+    "nl": ("volgens", "aldus"),
+    "sv": ("enligt",),
+}
+
+#: Reporting verbs, as they stand beside their subject (auxiliaries included where the tense needs one).
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "stated",
+           "states", "added", "adds", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims",
+           "warned", "warns", "explained", "declared", "insisted", "noted", "wrote", "writes", "tweeted",
+           "counted", "recorded", "put the toll", "put the number", "put the figure"),
+    "fr": ("a déclaré", "a affirmé", "a indiqué", "a annoncé", "a précisé", "a ajouté", "a expliqué",
+           "a estimé", "a dit", "a assuré", "a souligné", "a rapporté", "a confirmé", "a fait savoir",
+           "a-t-il déclaré", "a-t-il dit", "a-t-il ajouté", "a-t-il précisé", "a-t-il indiqué", "a-t-elle déclaré",
+           "a-t-elle dit", "a-t-elle ajouté", "a-t-elle précisé", "a-t-elle indiqué", "ont déclaré", "ont indiqué",
+           "ont affirmé", "ont annoncé", "déclare", "affirme", "indique", "annonce", "précise", "ajoute",
+           "explique", "estime", "assure", "rapporte", "dit", "confirme", "souligne", "déclarait", "affirmait",
+           "indiquait", "dénombre", "recense", "fait état"),
+    "es": ("dijo", "afirmó", "informó", "declaró", "aseguró", "señaló", "indicó", "explicó", "anunció",
+           "añadió", "agregó", "confirmó", "ha dicho", "ha afirmado", "ha informado", "ha declarado", "dice",
+           "afirma", "asegura", "informa", "señala", "indica", "explica", "estima", "cifró"),
+    "de": ("sagte", "sagt", "erklärte", "erklärt", "berichtete", "berichtet", "teilte mit", "meldete",
+           "meldet", "betonte", "hieß es", "heißt es", "schätzt", "schätzte", "bestätigte", "sprach von"),
+    "it": ("ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha annunciato", "ha riferito",
+           "ha sottolineato", "ha aggiunto", "ha confermato", "dice", "afferma", "dichiara", "riferisce",
+           "spiega", "annuncia", "stima"),
+    "pt": ("disse", "afirmou", "declarou", "informou", "anunciou", "explicou", "acrescentou", "confirmou",
+           "diz", "afirma", "declara", "informa", "estima"),
+    "da": ("sagde", "siger", "oplyser", "oplyste", "fortæller", "fortalte", "meddeler", "meddelte", "skriver",
+           "skrev", "vurderer", "vurderede", "udtalte", "bekræfter", "bekræftede", "melder", "meldte"),
+    "nl": ("zei", "zegt", "verklaarde", "meldde", "meldt", "liet weten", "laat weten", "schat", "schatte",
+           "bevestigde"),
+    "sv": ("sade", "sa", "säger", "uppger", "uppgav", "meddelade", "meddelar", "berättade", "berättar",
+           "skriver", "skrev", "bekräftade", "uppskattar"),
+}
+
+#: Verbs of saying whose reported clause may follow with no "that" ("he said the city had fallen").
+SAYING: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "a dit", "dit", "a déclaré", "a affirmé", "a ajouté",
+    "dijo", "dice", "afirmó", "añadió", "sagte", "sagt", "ha detto", "disse", "diz", "sagde", "siger",
+    "zei", "zegt", "sade", "sa", "säger",
+})
+
+#: Personal pronouns that can be a speaker; resolved by the caller to the last named one.
+PRONOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"he", "she", "they", "we", "i"}), "fr": frozenset({"il", "elle", "ils", "elles", "on"}),
+    "es": frozenset({"él", "ella", "ellos", "ellas"}), "de": frozenset({"er", "sie"}),
+    "it": frozenset({"lui", "lei", "loro"}), "pt": frozenset({"ele", "ela", "eles", "elas"}),
+    "da": frozenset({"han", "hun", "de"}), "nl": frozenset({"hij", "zij", "ze"}),
+    "sv": frozenset({"han", "hon", "de"}),
+}
+
+#: A pronoun written inside a French inverted cue ("a-t-il déclaré", "ont-elles dit").
+_PRONOUN_IN_CUE = regex.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+#: Most words a source is taken to run over.
+MAX_SOURCE_WORDS = 10
+#: Where a source's words end: punctuation, quotation marks, brackets.
+_STOP = regex.compile(r"[,;:.!?()\[\]\"“”«»„`]|(?<!\p{L})[‘’]|[‘’](?!\p{L})|''|--|—|–| - ")
+#: An abbreviation whose dot does not end the source ("Maj. Dhia Thamir", "Lt. Col.", "U.S.").
+_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b(?:\p{Lu}\.)+\p{Lu})\.\s*$")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-.]*")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a sentence says is speaking or reporting: the words as written and the cue that says so."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    pronoun: bool = False
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int]] = ()) -> list[Source]:
+    """Every source the sentence names, in order: after source phrases, and beside reporting verbs.
+
+    ``times`` are the spans of the sentence's time expressions, which are never a source ("said Thursday").
+    """
+    lang = language if language in REPORTING_VERBS else "en"
+    pronouns = PRONOUNS.get(lang, frozenset())
+    sources = []
+    for cue in _cue_pattern(SOURCE_PHRASES[lang]).finditer(text):
+        words = _words_after(text, cue.end(), _AUXILIARIES[lang], nouns_capitalised=lang == "de")
+        if words is not None:
+            sources.append(_source(text, words, cue.group(), pronouns))
+    for cue in _cue_pattern(REPORTING_VERBS[lang]).finditer(text):
+        inside = _PRONOUN_IN_CUE.search(cue.group())
+        if inside is not None:  # "a-t-il déclaré": the speaker is in the cue
+            at = cue.start() + inside.start(1)
+            sources.append(Source(at, at + len(inside.group(1)), inside.group(1), cue.group(), pronoun=True))
+            continue
+        after = _words_after(text, cue.end(), _AUXILIARIES[lang])
+        if after is not None and any(start <= after[0] < end for start, end in times):
+            after = None  # "said Thursday"
+        if after is not None and _inverted(text, cue.start(), after, pronouns):
+            words: tuple[int, int] | None = after
+        else:
+            words = _words_before(text, cue.start(), _CLAUSE_WORDS[lang]) or after
+        if words is not None:
+            sources.append(_source(text, words, cue.group(), pronouns))
+    kept = [s for s in sources if not any(start <= s.start < end for start, end in times)]
+    return sorted({(s.start, s.end): s for s in kept}.values(), key=lambda s: s.start)
+
+
+def subject_before(text: str, at: int, language: str | None) -> Source | None:
+    """The subject of the verb at ``at`` ("The Islamic State has blamed"), as a source; None when there is none."""
+    lang = language if language in REPORTING_VERBS else "en"
+    span = _words_before(text, at, _CLAUSE_WORDS[lang])
+    if span is None:
+        return None
+    return _source(text, span, text[at:at + 20].split(" ")[0], PRONOUNS.get(lang, frozenset()))
+
+
+def _inverted(text: str, verb_start: int, after: tuple[int, int], pronouns: frozenset[str]) -> bool:
+    """Whether the subject follows its verb (", said Maj. Dhia Thamir", ", sagde han"): the verb opens its clause
+    and a pronoun or a capitalised name comes next."""
+    if text[:verb_start].rstrip()[-1:] not in {",", '"', "”", "»", "'", "’", ""} and text[:verb_start].strip():
+        return False
+    first = text[after[0]:after[1]].split()[0]
+    return first.lower() in pronouns or first[0].isupper()
+
+
+def _source(text: str, span: tuple[int, int], cue: str, pronouns: frozenset[str]) -> Source:
+    start, end = span
+    words = text[start:end]
+    return Source(start, end, words, cue, pronoun=words.lower() in pronouns)
+
+
+def _words_after(text: str, start: int, verbs: frozenset[str], nouns_capitalised: bool = False) -> tuple[int, int] | None:
+    """The source words from ``start`` to the next stop, auxiliary verb or number (an abbreviation's dot is no stop)."""
+    position = start
+    while True:
+        stop = _STOP.search(text, position)
+        end = stop.start() if stop else len(text)
+        if stop and stop.group() == "." and _ABBREVIATION.search(text[:stop.end()]):
+            position = stop.end()
+            continue
+        break
+    words = []
+    for word in _WORD.finditer(text, start, end):
+        if word.group().lower() in verbs or word.group()[0].isdigit() or len(words) == MAX_SOURCE_WORDS:
+            break
+        if nouns_capitalised and words and word.group()[0].islower() and word.group() not in _GERMAN_LINKS:
+            break  # "laut Polizei gab es": German writes its nouns, not its verbs, with a capital
+        words.append(word)
+    if not words:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _words_before(text: str, end: int, clause_words: frozenset[str]) -> tuple[int, int] | None:
+    """The subject just before a reporting verb, back to the last stop or clause word; None when there is none.
+
+    A subject set off by commas (", Peter Hawkins, said") is the words between them.
+    """
+    stops = [m for m in _STOP.finditer(text, 0, end) if not (m.group() == "." and _ABBREVIATION.search(text[:m.end()]))]
+    apposition = False
+    while stops and not text[stops[-1].end():end].strip() and stops[-1].group() == ",":
+        end = stops.pop().start()
+        apposition = True
+    start = stops[-1].end() if stops else 0
+    if apposition and stops and stops[-1].group() == "," and not _is_name(text[start:end]):
+        before = stops[-2].end() if len(stops) > 1 else 0
+        if _is_name(text[before:stops[-1].start()]):  # "Bob Dudley, the head of BP's unit, said"
+            start, end = before, stops[-1].start()
+    words = list(_WORD.finditer(text, start, end))
+    if words and words[-1].group().lower() in _RELATIVES:
+        words = words[:-1]  # "a spokesman for the coalition who said": the spokesman
+    clause = [i for i, w in enumerate(words) if w.group().lower() in clause_words]
+    if clause:
+        words = words[clause[-1] + 1:]
+    words = words[-MAX_SOURCE_WORDS:]
+    while words and words[-1].group().lower() in _AUXILIARY_WORDS:
+        words = words[:-1]  # "the United Nations has said"
+    if not words or (text[words[-1].end():end].strip() and not _only_auxiliaries(text[words[-1].end():end])):
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _is_name(words: str) -> bool:
+    """Whether words are a short name: each capitalised, but for the particles of names ("al-", "de", "van")."""
+    found = _WORD.findall(words)
+    return 0 < len(found) <= 5 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in found) \
+        and any(w[0].isupper() for w in found)
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "de", "du", "da", "di", "van", "von", "der", "den", "bin", "ibn", "la", "le"})
+
+
+def _only_auxiliaries(between: str) -> bool:
+    """Whether the words between a subject and its verb are auxiliaries or a relative ("who has said")."""
+    words = _WORD.findall(between)
+    return bool(words) and all(w.lower() in _AUXILIARY_WORDS or w.lower() in _RELATIVES for w in words)
+
+
+#: Relative pronouns standing between a subject and its verb ("a spokesman who said").
+_RELATIVES = frozenset({"who", "which", "qui", "quien", "quienes", "der", "die", "som", "che", "wer"})
+#: Auxiliaries between a subject and its reporting verb ("has said", "a dit" is one cue already).
+_AUXILIARY_WORDS = frozenset({"has", "have", "had", "is", "was", "were", "will", "would", "also", "later", "again",
+                              "then", "further", "ha", "han", "hat", "haben", "har", "heeft", "hebben"})
+
+
+#: Lower-case words inside a German noun phrase: articles and prepositions ("laut Angaben der Polizei").
+_GERMAN_LINKS = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "im", "in", "eines", "einer",
+                           "einem", "und", "für", "zur", "zum"})
+
+
+#: Auxiliaries and copulas, where a source named before the claim ends ("ifølge militæret er ...").
+_AUXILIARIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"is", "are", "was", "were", "have", "has", "had", "will", "would", "there"}),
+    "fr": frozenset({"est", "sont", "était", "étaient", "ont", "a", "avait", "sera", "il", "ils"}),
+    "es": frozenset({"es", "son", "fue", "fueron", "han", "ha", "hay", "había", "era"}),
+    "de": frozenset({"ist", "sind", "war", "waren", "hat", "haben", "hatte", "wurde", "wurden", "gibt"}),
+    "it": frozenset({"è", "sono", "era", "erano", "ha", "hanno", "ci"}),
+    "pt": frozenset({"é", "são", "foi", "foram", "há", "tem", "têm", "havia"}),
+    "da": frozenset({"er", "var", "har", "havde", "blev", "vil", "der"}),
+    "nl": frozenset({"is", "zijn", "was", "waren", "heeft", "hebben", "er"}),
+    "sv": frozenset({"är", "var", "har", "hade", "blev", "det"}),
+}
+
+
+#: Words that open the clause a subject stands in, so the subject starts after them.
+_CLAUSE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"that", "and", "but", "as", "while", "when", "because", "which", "who", "where"}),
+    "fr": frozenset({"que", "qui", "et", "mais", "comme", "car", "où"}),
+    "es": frozenset({"que", "y", "pero", "como", "quien", "donde"}),
+    "de": frozenset({"dass", "und", "aber", "wie", "weil", "wo"}),
+    "it": frozenset({"che", "e", "ma", "come", "dove"}),
+    "pt": frozenset({"que", "e", "mas", "como", "onde"}),
+    "da": frozenset({"at", "og", "men", "som", "hvor"}),
+    "nl": frozenset({"dat", "en", "maar", "zoals", "waar"}),
+    "sv": frozenset({"att", "och", "men", "som", "där"}),
+}

@@ -1,0 +1,60 @@
+"""All a story's sources report, worked out together from one read of its articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from storyline.model import (
+    Article,
+    Disagreement,
+    Entity,
+    EntityKind,
+    FigurePoint,
+    StoryQuote,
+)
+from storyline.reported.disagreements import claim_disagreements, figure_disagreements
+from storyline.reported.figures import figure_points, figure_reports
+from storyline.reported.quotes import merge_quotes
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass
+class Reported:
+    """A story's figures (per category, place and date), quotes and disagreements."""
+
+    figures: list[FigurePoint]
+    quotes: list[StoryQuote]
+    disagreements: list[Disagreement]
+
+
+def story_reported(articles: Sequence[Article], entities: Sequence[Entity] = ()) -> Reported:
+    """What the articles report, their figures' places and quotes' speakers resolved to the story's entities."""
+    points = figure_points(figure_reports(articles, entities), entities)
+    quotes = merge_quotes([(a.id, q, a.language) for a in articles for q in a.quotes])
+    speakers = [e for e in entities if e.kind is not EntityKind.PLACE]
+    return Reported(
+        figures=points,
+        quotes=[_with_speaker(q, speakers) for q in quotes],
+        disagreements=figure_disagreements(points) + claim_disagreements(articles),
+    )
+
+
+def _with_speaker(quote: StoryQuote, entities: Sequence[Entity]) -> StoryQuote:
+    """The quote with its speaker as the story's entity names them, when one of its names is the speaker's."""
+    if not quote.speaker:
+        return quote
+    words = {w.lower() for w in _WORD.findall(quote.speaker)}
+    best = None
+    for entity in entities:
+        for names in entity.aliases.values():
+            for name in names:
+                name_words = {w.lower() for w in _WORD.findall(name)}
+                if name_words and name_words <= words and (best is None or len(name_words) > best[0]):
+                    best = (len(name_words), entity)
+    if best is None:
+        return quote
+    return replace(quote, speaker=best[1].name, speaker_entity=best[1].id)

@@ -1,0 +1,133 @@
+"""Figures as each language writes them, and the seeds' acceptance: how many, of what, said by whom, as of when."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline import Collection
+from storyline.analyse.figures import find_figures
+from storyline.analyse.figures.numbers import find_quantities
+from storyline.analyse.timex import tag_sentences
+from storyline.dates import PartialDate
+from storyline.model import Figure
+
+
+def figures_of(text: str, language: str, published: str = "2017-06-29") -> list[Figure]:
+    [timexes] = tag_sentences([text], language, PartialDate.parse(published))
+    return find_figures(text, language, timexes)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("742,000 people", "en", 742_000), ("742.000 mennesker", "da", 742_000), ("742 000 personnes", "fr", 742_000),
+    ("742.000 Menschen", "de", 742_000), ("2.5 million people", "en", 2_500_000),
+    ("2,5 millions de personnes", "fr", 2_500_000), ("deux cents soldats", "fr", 200),
+    ("zweihundert Soldaten", "de", 200), ("two hundred and fifty troops", "en", 250),
+    ("doscientos soldados", "es", 200), ("vingt et un soldats", "fr", 21),
+])
+def test_numbers_as_each_language_writes_them(text: str, language: str, value: int) -> None:
+    (quantity,) = find_quantities(text, language)
+    assert quantity.value == value
+
+
+def test_magnitudes_ranges_and_articles() -> None:
+    (hundreds,) = find_quantities("tens of thousands of people", "en")
+    assert (hundreds.low, hundreds.high, hundreds.vague) == (20_000, 99_999, True)
+    (thousands,) = find_quantities("tusindvis af børn", "da")
+    assert thousands.vague and thousands.low == 2_000
+    (between,) = find_quantities("between 2 and 3 million", "en")
+    assert (between.low, between.high) == (2_000_000, 3_000_000)
+    assert find_quantities("un homme et une femme", "fr") == []  # the article is no count
+
+
+@pytest.mark.parametrize(("text", "language", "category", "hedge", "value"), [
+    ("Selon l'ONU, plus de 300 personnes ont été tuées depuis mars.", "fr", "killed", "more_than", 300),
+    ("Al menos 20 personas murieron en el ataque.", "es", "killed", "at_least", 20),
+    ("Mindestens 30 Menschen wurden verletzt.", "de", "wounded", "at_least", 30),
+    ("Almeno 15 persone sono state arrestate.", "it", "arrested", "at_least", 15),
+    ("Mindst 12 mennesker blev dræbt.", "da", "killed", "at_least", 12),
+    ("Une centaine de manifestants ont été arrêtés.", "fr", "arrested", "about", 100),
+    ("The attack killed 30 people and wounded 50.", "en", "killed", "exact", 30),
+])
+def test_figures_across_languages(text: str, language: str, category: str, hedge: str, value: int) -> None:
+    first = figures_of(text, language)[0]
+    assert (first.category, first.hedge, first.value) == (category, hedge, value)
+
+
+def test_a_list_counts_what_its_first_figure_counts() -> None:
+    found = figures_of("There are 50,227 refugees in Turkey; 45,869 in Jordan and 13,730 in Iraq.", "en")
+    assert [(f.value, f.category) for f in found] == [(50_227, "displaced"), (45_869, "displaced"),
+                                                       (13_730, "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 11-story building collapsed.", "Mosul is 560 kilometers from Raqqa.", "It cost $2 billion.",
+    "Turnout was 45 percent.", "A 25-year-old man was arrested.", "Resolution 1973 was passed.",
+    "You must be 16 or over to sign in.", "The meeting starts at 10:30.",
+])
+def test_no_figures_from_measures_money_shares_ages_times_or_names(text: str) -> None:
+    assert figures_of(text, "en") == []
+
+
+def test_a_huge_number_or_sentence_is_bounded() -> None:
+    assert figures_of("9" * 1_500 + " people died.", "en") == []
+    assert find_figures("30 people died. " * 10_000, "en") == []
+
+
+@pytest.fixture(scope="module")
+def reported(seeds_db: Path):  # type: ignore[no-untyped-def]
+    with Collection(seeds_db, read_only=True) as collection:
+        (story,) = collection.stories()
+        articles = {a.source_path.rsplit("/", 1)[-1][:3]: a.id for a in collection.articles(sentences=False)}
+        return collection.reported(story.id), articles
+
+
+def _reports(reported, article: str):  # type: ignore[no-untyped-def]
+    found, articles = reported
+    return [r for point in found.figures for r in point.reports if r.article_id == articles[article]]
+
+
+def test_seed_figures_with_hedge_source_and_date(reported) -> None:  # type: ignore[no-untyped-def]
+    by_value = {r.figure.value or r.figure.low: r for r in _reports(reported, "001")}
+    fled = by_value[742_000]
+    assert (fled.figure.category, fled.figure.hedge, fled.figure.source) == ("displaced", "more_than",
+                                                                            "the Iraqi government")
+    assert fled.date == PartialDate.parse("2017-05")  # "about a month ago", in a 29 June article
+    fighters = by_value[200]
+    assert (fighters.figure.category, fighters.figure.hedge) == ("fighters", "about")
+    assert fighters.date == PartialDate.parse("2017-06-26") and "coalition spokesman" in fighters.figure.source
+    assert by_value[2_500_000].figure.hedge == "more_than"
+    reports = _reports(reported, "001")
+    assert {(r.figure.category, r.figure.value) for r in reports} >= {("trapped", 100_000), ("troops", 100_000)}
+    children = next(r for r in reports if r.figure.counted == "children")
+    assert children.figure.hedge == "vague" and children.figure.source == "Peter Hawkins"
+    (army,) = _reports(reported, "000")
+    assert (army.figure.category, army.figure.hedge, army.figure.value) == ("killed", "at_least", 500)
+    bodies = next(r for r in _reports(reported, "003") if r.figure.counted == "bodies")
+    assert bodies.figure.category == "killed" and "Dhia Thamir" in bodies.figure.source
+    (danish,) = _reports(reported, "002")
+    assert danish.figure.hedge == "vague" and danish.figure.source == "irakisk militær"
+
+
+def test_seed_figures_hold_no_clutter(reported) -> None:  # type: ignore[no-untyped-def]
+    texts = [r.sentence for point in reported[0].figures for r in point.reports]
+    assert not any("sign in" in t.lower() or "16 or over" in t for t in texts)
+    assert not any(r.figure.value in (11, 560, 2014, 16) for point in reported[0].figures for r in point.reports)
+
+
+def test_the_shown_figure_is_the_lowest_well_sourced_one() -> None:
+    from storyline.model import Article, Sentence
+    from storyline.reported import figure_points, figure_reports
+
+    texts = ["At least 40 people were killed in Aleppo, the ministry said.",
+             "About 25 people were killed in Aleppo, according to the monitor.",
+             "Some 10 people were killed in Aleppo."]
+    articles = []
+    for n, text in enumerate(texts):
+        sentence = Sentence(0, text, 0, len(text))
+        sentence.figures = figures_of(text, "en", "2017-06-29")
+        articles.append(Article(f"a{n}", f"a{n}.txt", f"h{n}", text, language="en",
+                                published=PartialDate.parse("2017-06-29"), sentences=[sentence]))
+    (point,) = figure_points(figure_reports(articles))
+    assert point.shown == 25 and point.low == 10 and len(point.reports) == 3

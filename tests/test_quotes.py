@@ -1,0 +1,148 @@
+"""Who said what, where sources disagree, and which outlet published: on the seeds and on sentences of other
+languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline import Collection
+from storyline.analyse.attribution import find_sources
+from storyline.analyse.outlet import find_outlet, outlet_key, outlet_names
+from storyline.analyse.quotes import find_quotes
+from storyline.analyse.segment import split_sentences
+
+
+def quotes_in(text: str, language: str):  # type: ignore[no-untyped-def]
+    return find_quotes(text, split_sentences(text, language), language)
+
+
+@pytest.fixture(scope="module")
+def told(seeds_db: Path):  # type: ignore[no-untyped-def]
+    with Collection(seeds_db, read_only=True) as collection:
+        (story,) = collection.stories()
+        articles = {a.source_path.rsplit("/", 1)[-1][:3]: a for a in collection.articles(sentences=False)}
+        return collection.reported(story.id), articles
+
+
+def test_one_statement_in_two_articles_is_one_quote(told) -> None:  # type: ignore[no-untyped-def]
+    reported, articles = told
+    (statement,) = [q for q in reported.quotes if "end of the fake" in q.text]
+    assert statement.speaker == "Haider al-Abadi" and statement.speaker_entity
+    assert set(statement.article_ids) == {articles["001"].id, articles["003"].id}
+
+
+def test_dillon_says_imminent(told) -> None:  # type: ignore[no-untyped-def]
+    reported, _ = told
+    imminent = [q for q in reported.quotes if "imminent" in q.text]
+    assert imminent and all("Dillon" in (q.speaker or "") for q in imminent)
+
+
+def test_the_mosque_claim_and_its_denial(told) -> None:  # type: ignore[no-untyped-def]
+    reported, articles = told
+    (claim,) = [d for d in reported.disagreements if d.kind == "claim"]
+    blamed, rejected = claim.sides
+    assert "blamed a U.S. airstrike" in blamed.says and blamed.sources == ["The Islamic State"]
+    assert "spokesman for the U.S.-led coalition" in rejected.sources[0]
+    assert {c.article_id for side in claim.sides for c in side.citations} == {articles["003"].id}
+
+
+def test_seed_outlets_from_their_own_signatures(told) -> None:  # type: ignore[no-untyped-def]
+    _, articles = told
+    assert {name: a.outlet for name, a in articles.items()} == {"000": "STV", "001": "CNN", "002": "Ritzau",
+                                                                "003": None}
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("WASHINGTON (Reuters) - The Senate voted on Tuesday.", "Reuters"),
+    ("By Anne Smith and John Doe, BBC News\n\nThe vote was held.", "BBC News"),
+    ("Le vote a eu lieu.\n/ritzau/AFP\n", "Ritzau"),
+    ("The vote was held on Tuesday in the city.", None),
+])
+def test_outlet_signatures(text: str, outlet: str | None) -> None:
+    assert find_outlet(text) == outlet
+
+
+def test_outlet_spellings_fold() -> None:
+    assert outlet_key("BBC News") == outlet_key("bbc") == outlet_key("bbc.co.uk")
+    assert outlet_names(["BBC", "bbc.co.uk", "BBC", "CNN", None]) == ["BBC", "CNN"]
+    assert find_outlet("", "https://www.lemonde.fr/international/article.html") == "lemonde.fr"
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "kind"), [
+    ("« Nous ne céderons jamais devant la terreur », a déclaré le ministre Jean Dupont.", "fr", "le ministre Jean Dupont", "direct"),
+    ("„Wir werden nicht aufgeben“, sagte Bundeskanzler Olaf Scholz.", "de", "Bundeskanzler Olaf Scholz", "direct"),
+    ("“No vamos a rendirnos nunca”, dijo el portavoz del gobierno.", "es", "el portavoz del gobierno", "direct"),
+    ("Politiet oplyser, at tre personer er blevet anholdt i nat.", "da", "Politiet", "reported"),
+    ("The ministry said that the bridge had been destroyed overnight.", "en", "The ministry", "reported"),
+])
+def test_quotes_across_languages(text: str, language: str, speaker: str, kind: str) -> None:
+    (quote,) = quotes_in(text, language)
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+def test_he_said_goes_to_the_last_named_speaker() -> None:
+    text = ('Interior Minister Ali Hassan said the curfew would be lifted. '
+            '"We have restored order in every district," he said.')
+    quotes = quotes_in(text, "en")
+    assert [q.speaker for q in quotes] == ["Interior Minister Ali Hassan", "Interior Minister Ali Hassan"]
+
+
+@pytest.mark.parametrize("text", [
+    'The so-called "moderate rebels" were seen in the town.',
+    "That said, the talks went on until the evening.",
+    "The prime minister announced the formation of a new cabinet.",
+])
+def test_no_quote_from_terms_idioms_or_plain_objects(text: str) -> None:
+    assert quotes_in(text, "en") == []
+
+
+def test_sources_in_each_language() -> None:
+    assert [s.text for s in find_sources("Ifølge politiet er tre døde.", "da")] == ["politiet"]
+    assert [s.text for s in find_sources("Laut Polizei gab es drei Tote.", "de")] == ["Polizei"]
+    assert [s.text for s in find_sources("Trois morts, a-t-il précisé.", "fr")] == ["il"]
+
+
+def test_api_and_cli_list_figures_quotes_and_disagreements(client, mosul: str, seeds_db: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    figures = client.get(f"/api/stories/{mosul}/figures").json()
+    assert any(p["category"] == "displaced" and p["shown"] == 742_000 for p in figures)
+    quotes = client.get(f"/api/stories/{mosul}/quotes", params={"speaker": "abadi"}).json()
+    assert quotes and all("Abadi" in q["speaker"] for q in quotes)
+    assert client.get(f"/api/stories/{mosul}/disagreements").json()[0]["kind"] == "claim"
+    assert client.get("/api/stories/nothing/figures").status_code == 404
+    assert client.get(f"/api/stories/{mosul}/quotes", params={"speaker": "x" * 10_000}).status_code == 422
+    runner = CliRunner()
+    listed = runner.invoke(app, ["figures", "--db", str(seeds_db), "--format", "json"])
+    assert listed.exit_code == 0 and json.loads(listed.stdout) == figures
+    rows = runner.invoke(app, ["figures", "--db", str(seeds_db), "--format", "csv"]).stdout.splitlines()
+    assert rows[0].startswith("text,category,counted,hedge") and len(rows) == 1 + sum(len(p["reports"]) for p in figures)
+    spoken = runner.invoke(app, ["quotes", "--db", str(seeds_db), "--speaker", "Dillon", "--format", "json"])
+    assert spoken.exit_code == 0 and all("Dillon" in q["speaker"] for q in json.loads(spoken.stdout))
+    assert runner.invoke(app, ["disagreements", "--db", str(seeds_db)]).exit_code == 0
+
+
+def test_a_collection_stored_before_figures_and_quotes_gets_them_on_its_next_build(tmp_path: Path, seeds: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "older.db"
+    with Collection(db) as collection:
+        collection.build([seeds])
+        (story,) = collection.stories()
+        before = collection.reported(story.id)
+    with sqlite3.connect(db) as older:  # as a collection built before these columns existed
+        older.execute("UPDATE articles SET quotes = NULL")
+        older.execute("UPDATE sentences SET figures = NULL")
+    with Collection(db) as collection:
+        assert collection.reported(story.id).figures == []
+        report = collection.build([seeds])
+        assert report.added == 0
+        after = collection.reported(story.id)
+    assert [(p.category, p.shown) for p in after.figures] == [(p.category, p.shown) for p in before.figures]
+    assert [q.text for q in after.quotes] == [q.text for q in before.quotes]

@@ -7,8 +7,8 @@ sentences a record, ``{"text", "language", "published", "quotes": [{"start",
 "end", "kind", "speaker", "group"}]}`` (see the folder's GUIDELINES.md).
 Each passage goes through the build's own analysis (sentences, time
 expressions, recognised entities) and storyline.analyse.quotes; then all
-found quotes go through the story-level merging, as if the passages were
-one story.
+found quotes go through the story-level merging (words within a language,
+multilingual vectors across), as if the passages were one story.
 
 - precision and recall of quotes: a hit overlaps a gold quote by at least
   half of the shorter of the two;
@@ -37,7 +37,8 @@ from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
 from storyline.dates import PartialDate
 from storyline.model import Quote
-from storyline.reported import merge_quotes
+from storyline.embed import embed
+from storyline.reported import merge_quotes, merge_translations
 
 DEFAULT_GOLD = ROOT / "benchmarks" / "gold" / "quotes"
 OUT = ROOT / "benchmarks" / "results" / "quotes.json"
@@ -74,7 +75,7 @@ def match(records: list[tuple[int, dict]], predictions: dict[int, list[Quote]]) 
 
 def merging(hits: list[tuple[int, dict, Quote]], records: dict[int, dict]) -> dict:
     """Pairwise precision and recall of the story-level merging against the gold groups, across passages."""
-    story = merge_quotes([(str(i), quote, records[i]["language"]) for i, _, quote in hits])
+    story = merge_translations(merge_quotes([(str(i), quote, records[i]["language"]) for i, _, quote in hits]), embed)
     merged_with = {}
     for group_number, story_quote in enumerate(story):
         for citation in story_quote.citations:

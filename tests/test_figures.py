@@ -117,17 +117,40 @@ def test_seed_figures_hold_no_clutter(reported) -> None:  # type: ignore[no-unty
 
 
 def test_the_shown_figure_is_the_lowest_well_sourced_one() -> None:
-    from storyline.model import Article, Sentence
     from storyline.reported import figure_points, figure_reports
 
-    texts = ["At least 40 people were killed in Aleppo, the ministry said.",
-             "About 25 people were killed in Aleppo, according to the monitor.",
-             "Some 10 people were killed in Aleppo."]
+    articles = _story_of(["At least 40 people were killed in Aleppo, the ministry said.",
+                          "About 25 people were killed in Aleppo, according to the monitor.",
+                          "Some 10 people were killed in Aleppo."])
+    (point,) = figure_points(figure_reports(articles))
+    assert point.shown == 25 and point.low == 10 and len(point.reports) == 3
+
+
+def _story_of(texts: list[str]) -> list:  # type: ignore[type-arg]
+    from storyline.model import Article, Sentence
+
     articles = []
     for n, text in enumerate(texts):
         sentence = Sentence(0, text, 0, len(text))
-        sentence.figures = figures_of(text, "en", "2017-06-29")
+        [sentence.timexes] = tag_sentences([text], "en", PartialDate.parse("2017-06-29"))
+        sentence.figures = find_figures(text, "en", sentence.timexes)
         articles.append(Article(f"a{n}", f"a{n}.txt", f"h{n}", text, language="en",
                                 published=PartialDate.parse("2017-06-29"), sentences=[sentence]))
-    (point,) = figure_points(figure_reports(articles))
-    assert point.shown == 25 and point.low == 10 and len(point.reports) == 3
+    return articles
+
+
+def test_figures_beyond_each_others_hedges_disagree_and_a_rising_toll_is_a_series() -> None:
+    from storyline.reported import figure_disagreements, figure_points, figure_reports
+
+    conflicting = _story_of(["At least 500 people were killed in Homs, the opposition said.",
+                             "300 people were killed in Homs, the government said."])
+    (disagreement,) = figure_disagreements(figure_points(figure_reports(conflicting)))
+    assert disagreement.kind == "figures" and len(disagreement.sides) == 2
+    assert {tuple(side.sources) for side in disagreement.sides} == {("the opposition",), ("the government",)}
+    agreeing = _story_of(["About 100 people were killed in Homs, the opposition said.",
+                          "More than 95 people were killed in Homs, the government said."])
+    assert figure_disagreements(figure_points(figure_reports(agreeing))) == []
+    rising = _story_of(["On Monday 20 people were killed in Homs, the opposition said.",
+                        "On Wednesday 50 people were killed in Homs, the opposition said."])
+    points = figure_points(figure_reports(rising))
+    assert [p.shown for p in points] == [20, 50] and figure_disagreements(points) == []

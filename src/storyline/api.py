@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from storyline.dates import PartialDate
+from storyline.embed import embed
 from storyline.entities.views import (
     across_stories,
     by_sentence,
@@ -181,7 +182,7 @@ class Collection:
         if story is None:
             return None
         return story_reported(list(self.store.articles(self.store.story_members(story.id))),
-                              self.store.story_entities(story.id))
+                              self.store.story_entities(story.id), embed)
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

@@ -96,6 +96,8 @@ class Source:
     end: int
     text: str
     cue: str
+    cue_start: int  # where the cue stands in the sentence
+    cue_end: int
     pronoun: bool = False
 
 
@@ -116,12 +118,13 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
     for cue in _cue_pattern(SOURCE_PHRASES[lang]).finditer(text):
         words = _words_after(text, cue.end(), _AUXILIARIES[lang], nouns_capitalised=lang == "de")
         if words is not None:
-            sources.append(_source(text, words, cue.group(), pronouns))
+            sources.append(_source(text, words, cue, pronouns))
     for cue in _cue_pattern(REPORTING_VERBS[lang]).finditer(text):
         inside = _PRONOUN_IN_CUE.search(cue.group())
         if inside is not None:  # "a-t-il déclaré": the speaker is in the cue
             at = cue.start() + inside.start(1)
-            sources.append(Source(at, at + len(inside.group(1)), inside.group(1), cue.group(), pronoun=True))
+            sources.append(Source(at, at + len(inside.group(1)), inside.group(1), cue.group(), cue.start(), cue.end(),
+                                  pronoun=True))
             continue
         after = _words_after(text, cue.end(), _AUXILIARIES[lang])
         if after is not None and any(start <= after[0] < end for start, end in times):
@@ -131,18 +134,18 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
         else:
             words = _words_before(text, cue.start(), _CLAUSE_WORDS[lang]) or after
         if words is not None:
-            sources.append(_source(text, words, cue.group(), pronouns))
+            sources.append(_source(text, words, cue, pronouns))
     kept = [s for s in sources if not any(start <= s.start < end for start, end in times)]
     return sorted({(s.start, s.end): s for s in kept}.values(), key=lambda s: s.start)
 
 
-def subject_before(text: str, at: int, language: str | None) -> Source | None:
-    """The subject of the verb at ``at`` ("The Islamic State has blamed"), as a source; None when there is none."""
+def subject_before(text: str, verb: regex.Match[str], language: str | None) -> Source | None:
+    """The subject of a verb ("The Islamic State has blamed"), as a source; None when there is none."""
     lang = language if language in REPORTING_VERBS else "en"
-    span = _words_before(text, at, _CLAUSE_WORDS[lang])
+    span = _words_before(text, verb.start(), _CLAUSE_WORDS[lang])
     if span is None:
         return None
-    return _source(text, span, text[at:at + 20].split(" ")[0], PRONOUNS.get(lang, frozenset()))
+    return _source(text, span, verb, PRONOUNS.get(lang, frozenset()))
 
 
 def _inverted(text: str, verb_start: int, after: tuple[int, int], pronouns: frozenset[str]) -> bool:
@@ -154,10 +157,10 @@ def _inverted(text: str, verb_start: int, after: tuple[int, int], pronouns: froz
     return first.lower() in pronouns or first[0].isupper()
 
 
-def _source(text: str, span: tuple[int, int], cue: str, pronouns: frozenset[str]) -> Source:
+def _source(text: str, span: tuple[int, int], cue: regex.Match[str], pronouns: frozenset[str]) -> Source:
     start, end = span
     words = text[start:end]
-    return Source(start, end, words, cue, pronoun=words.lower() in pronouns)
+    return Source(start, end, words, cue.group(), cue.start(), cue.end(), pronoun=words.lower() in pronouns)
 
 
 def _words_after(text: str, start: int, verbs: frozenset[str], nouns_capitalised: bool = False) -> tuple[int, int] | None:

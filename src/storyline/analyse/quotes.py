@@ -16,6 +16,7 @@ article, written as fully as the article names that person.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -41,7 +42,11 @@ _CLOSERS = {"``": ("''",), "“": ("”", "“"), "«": ("»",), "„": ("“", 
 _MARK = regex.compile(r"``|''|[“”«»„\"]|(?<![\p{L}\p{N}])‘|’(?![\p{L}\p{N}])")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Words that open a reported clause, left out of it ("said that ...", "a déclaré que ...").
-_COMPLEMENTISERS = frozenset({"that", "que", "qu", "qu'", "qu’", "dass", "che", "at", "dat", "att", "of", "si"})
+_COMPLEMENTISERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"that"}), "fr": frozenset({"que", "qu"}), "es": frozenset({"que"}), "de": frozenset({"dass"}),
+    "it": frozenset({"che"}), "pt": frozenset({"que"}), "da": frozenset({"at"}), "nl": frozenset({"dat"}),
+    "sv": frozenset({"att"}),
+}
 _TRAILING = regex.compile(r"[\s,;:.]+$")
 #: Source phrases ("according to"): what they report stands around them, read by the clause rules below.
 _SOURCE_PHRASE_CUES = frozenset(cue for cues in SOURCE_PHRASES.values() for cue in cues)
@@ -151,19 +156,18 @@ def _reported(sentence: Sentence, language: str | None) -> list[Quote]:
 def _reported_clause(text: str, source: Source, language: str | None,
                      times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The reported words: after the source and its verb, or before them when they close the sentence."""
-    cue_at = text.lower().find(source.cue.lower(), max(0, source.start - len(source.cue) - 40))
-    after_from = max(source.end, cue_at + len(source.cue) if cue_at >= 0 else source.end)
-    after = text[after_from:]
-    words = list(_WORD.finditer(after))
+    after_from = max(source.end, source.cue_end)
+    words = list(_WORD.finditer(text[after_from:]))
     cue = source.cue.lower()
+    complementisers = _COMPLEMENTISERS.get(language or "en", frozenset())
     skip: int | None = 0
-    if words and words[0].group().lower() in _COMPLEMENTISERS:
+    if words and words[0].group().lower() in complementisers:
         skip = words[0].end()
     elif cue in _SOURCE_PHRASE_CUES:
         skip = 0
     elif cue in ("told", "tells") or cue not in SAYING:
         # "told reporters that...", "announced that...": without "that" the verb has an object, not a clause
-        that = next((w for w in words[:6] if w.group().lower() in _COMPLEMENTISERS), None)
+        that = next((w for w in words[:6] if w.group().lower() in complementisers), None)
         skip = that.end() if that is not None else None
     if skip is not None:
         clause_start = after_from + skip
@@ -172,7 +176,7 @@ def _reported_clause(text: str, source: Source, language: str | None,
         clause_end = clause_start + len(_TRAILING.sub("", text[clause_start:]))
         if _content_words(text, clause_start, clause_end, times) >= MIN_REPORTED_WORDS:
             return clause_start, clause_end
-    before = text[:min(source.start, cue_at) if cue_at >= 0 else source.start]
+    before = text[:min(source.start, source.cue_start)]
     if not regex.search(r"[,\"”»'’]\s*$", before):
         return None  # only "..., the ministry said." reports what stands before it
     before_end = len(_TRAILING.sub("", before))
@@ -197,7 +201,7 @@ def _resolve_pronouns(quotes: list[Quote], sentences: Sequence[Sentence], langua
         elif speaker:
             speaker = _fullest(speaker, people)
             last_named = speaker
-        resolved.append(Quote(quote.sentence_index, quote.start, quote.end, quote.text, quote.kind, speaker, quote.cue))
+        resolved.append(replace(quote, speaker=speaker))
     return resolved
 
 

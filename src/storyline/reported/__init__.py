@@ -8,8 +8,8 @@
 
 from storyline.reported.disagreements import claim_disagreements, figure_disagreements
 from storyline.reported.figures import figure_points, figure_reports
-from storyline.reported.quotes import merge_quotes
+from storyline.reported.quotes import merge_quotes, merge_translations
 from storyline.reported.story import Reported, story_reported
 
 __all__ = ["Reported", "claim_disagreements", "figure_disagreements", "figure_points", "figure_reports",
-           "merge_quotes", "story_reported"]
+           "merge_quotes", "merge_translations", "story_reported"]

@@ -147,8 +147,9 @@ def _names_a_claim(text: str, language: str | None) -> bool:
 def _claimant(text: str, before: int, language: str | None) -> list[str]:
     """Who makes the claim a sentence then denies: the subject of its claim verb ("The Islamic State has blamed")."""
     words = CLAIMS.get(language or "en") or CLAIMS["en"]
-    verb = regex.search(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in words)})", text[:before].lower())
+    verb = regex.search(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in words)})\p{{L}}*", text[:before],
+                        regex.IGNORECASE)
     if verb is None:
         return []
-    subject = subject_before(text, verb.start(), language)
+    subject = subject_before(text, verb, language)
     return [subject.text] if subject else []

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 import regex
 
 from storyline.model import (
@@ -17,7 +18,7 @@ from storyline.model import (
 )
 from storyline.reported.disagreements import claim_disagreements, figure_disagreements
 from storyline.reported.figures import figure_points, figure_reports
-from storyline.reported.quotes import merge_quotes
+from storyline.reported.quotes import merge_quotes, merge_translations
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -31,14 +32,22 @@ class Reported:
     disagreements: list[Disagreement]
 
 
-def story_reported(articles: Sequence[Article], entities: Sequence[Entity] = ()) -> Reported:
-    """What the articles report, their figures' places and quotes' speakers resolved to the story's entities."""
+def story_reported(articles: Sequence[Article], entities: Sequence[Entity] = (),
+                   vectors: Callable[[list[str]], np.ndarray] | None = None) -> Reported:
+    """What the articles report, their figures' places and quotes' speakers resolved to the story's entities.
+
+    With ``vectors`` (multilingual text vectors), quotes of one speaker in two
+    languages that translate each other are one quote.
+    """
     points = figure_points(figure_reports(articles, entities), entities)
-    quotes = merge_quotes([(a.id, q, a.language) for a in articles for q in a.quotes])
+    merged = merge_quotes([(a.id, q, a.language) for a in articles for q in a.quotes])
     speakers = [e for e in entities if e.kind is not EntityKind.PLACE]
+    quotes = [_with_speaker(q, speakers) for q in merged]
+    if vectors is not None:
+        quotes = merge_translations(quotes, vectors)
     return Reported(
         figures=points,
-        quotes=[_with_speaker(q, speakers) for q in quotes],
+        quotes=sorted(quotes, key=lambda q: -len(q.article_ids)),
         disagreements=figure_disagreements(points) + claim_disagreements(articles),
     )
 

@@ -98,7 +98,7 @@ def make_corpus(folder: Path) -> dict[str, str]:
     joined = " ".join((SEEDS / "003_080acb2d75f9ff25.txt").read_text(encoding="utf-8").split())
     add("one-line.txt", f"{joined} The copy was scraped onto one line.",
         "read: seed 003 with its paragraphs joined on one line")
-    for language, sentence in SENTENCES.items():
+    for language in SENTENCES:
         for encoding in ENCODINGS:
             add(f"encodings/{language}-{encoding}.txt", _article(language, encoding).encode(encoding),
                 f"read: {language} in {encoding}")

@@ -36,8 +36,8 @@ from storyline.analyse.recognise import recognise
 from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
 from storyline.dates import PartialDate
-from storyline.model import Quote
 from storyline.embed import embed
+from storyline.model import Quote
 from storyline.reported import merge_quotes, merge_translations
 
 DEFAULT_GOLD = ROOT / "benchmarks" / "gold" / "quotes"

@@ -146,3 +146,10 @@ def test_a_collection_stored_before_figures_and_quotes_gets_them_on_its_next_bui
         after = collection.reported(story.id)
     assert [(p.category, p.shown) for p in after.figures] == [(p.category, p.shown) for p in before.figures]
     assert [q.text for q in after.quotes] == [q.text for q in before.quotes]
+
+
+def test_the_timeline_entry_of_a_quote_cites_every_article_carrying_it(client, mosul: str) -> None:  # type: ignore[no-untyped-def]
+    entries = client.get(f"/api/stories/{mosul}/timeline").json()["entries"]
+    (statement,) = [e for e in entries if any("end of the fake" in c["text"] for c in e["citations"])]
+    quoting = [c for c in statement["citations"] if "end of the fake" in c["text"]]
+    assert len({c["article"] for c in quoting}) == 2

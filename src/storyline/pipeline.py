@@ -40,6 +40,7 @@ from storyline.stories import MemberIndex, StoryFeatures, assign_stories, descri
 from storyline.stories.features import article_names, lead_text
 from storyline.stories.stored import StoredStories
 from storyline.timeline import (
+    cite_quoted,
     main_line,
     merge_candidates,
     needs_vector,
@@ -305,7 +306,7 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
     if store.timeline_is_current(story_id):
         return store.timeline(story_id)
     articles = list(store.articles(store.story_members(story_id)))
-    entries = merged_timeline(articles, store)
+    entries = cite_quoted(merged_timeline(articles, store), articles)
     on_line = {id(entry) for entry in main_line(entries, articles)}
     for entry in entries:
         entry.on_main_line = id(entry) in on_line

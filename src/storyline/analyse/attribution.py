@@ -35,7 +35,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "stated",
            "states", "added", "adds", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims",
            "warned", "warns", "explained", "declared", "insisted", "noted", "wrote", "writes", "tweeted",
-           "counted", "recorded", "put the toll", "put the number", "put the figure"),
+           "counted", "recorded", "put the toll", "put the number", "put the figure", "vowed", "pledged", "promised",
+           "acknowledged", "admitted", "described", "urged", "argued", "stressed", "asserted", "recalled",
+           "predicted", "conceded", "complained", "replied", "answered", "asked", "explained"),
     "fr": ("a déclaré", "a affirmé", "a indiqué", "a annoncé", "a précisé", "a ajouté", "a expliqué",
            "a estimé", "a dit", "a assuré", "a souligné", "a rapporté", "a confirmé", "a fait savoir",
            "a-t-il déclaré", "a-t-il dit", "a-t-il ajouté", "a-t-il précisé", "a-t-il indiqué", "a-t-elle déclaré",
@@ -77,6 +79,8 @@ PRONOUNS: dict[str, frozenset[str]] = {
     "sv": frozenset({"han", "hon", "de"}),
 }
 
+#: A French reporting cue with its subject inverted: "a-t-il expliqué", "ont-elles affirmé", "a-t-elle poursuivi".
+_FRENCH_INVERTED = regex.compile(r"(?<![\p{L}])(?:a|ont)-(?:t-)?(?:il|elle|ils|elles)\s+\p{Ll}+[ée]s?(?![\p{L}])")
 #: A pronoun written inside a French inverted cue ("a-t-il déclaré", "ont-elles dit").
 _PRONOUN_IN_CUE = regex.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 #: Most words a source is taken to run over.
@@ -119,7 +123,10 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
         words = _words_after(text, cue.end(), _AUXILIARIES[lang], nouns_capitalised=lang == "de")
         if words is not None:
             sources.append(_source(text, words, cue, pronouns))
-    for cue in _cue_pattern(REPORTING_VERBS[lang]).finditer(text):
+    cues = list(_cue_pattern(REPORTING_VERBS[lang]).finditer(text))
+    if lang == "fr":  # "a-t-il expliqué", "ont-elles affirmé": any participle after an inverted subject
+        cues += [c for c in _FRENCH_INVERTED.finditer(text) if not any(c.start() == k.start() for k in cues)]
+    for cue in cues:
         inside = _PRONOUN_IN_CUE.search(cue.group())
         if inside is not None:  # "a-t-il déclaré": the speaker is in the cue
             at = cue.start() + inside.start(1)

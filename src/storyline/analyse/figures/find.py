@@ -28,6 +28,7 @@ from storyline.analyse.figures.lexicon import (
     INFLECTION,
     MEASURES,
     PROTEST_EVENTS,
+    TOLLS,
     entries,
 )
 from storyline.analyse.figures.numbers import Quantity, few_before, find_quantities
@@ -52,7 +53,7 @@ _NUMBER_SIGNS = frozenset({"no", "no.", "nr", "nr.", "n°", "number", "numéro",
 _OF = frozenset({"of", "de", "d", "d'", "d’", "di", "af", "van", "av", "von", "des", "dos", "das", "del", "degli"})
 _PEOPLE_BEATEN_BY = frozenset({"trapped"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "les", "leurs", "ses", "los", "las", "sus", "die", "der",
-                          "den", "le", "la", "i", "gli", "os", "as", "de", "het", "deres", "sina", "hans"})
+                          "den", "le", "la", "i", "gli", "os", "as", "de", "het", "deres", "sina", "hans", "des"})
 #: Words at which what is counted ends: conjunctions and relatives ("killed thousands and left many homeless").
 _JOINS: dict[str, frozenset[str]] = {
     "en": frozenset({"and", "or", "but", "who", "which", "that", "whom", "while", "as"}),
@@ -69,11 +70,17 @@ _JOINS: dict[str, frozenset[str]] = {
 _LIST_LINKS = frozenset({"in", "of", "from", "at", "en", "à", "au", "aux", "de", "dans", "dont", "im", "a",
                          "di", "em", "i", "på", "fra", "uit", "från", "whom"})
 #: Words before a number that make it part of the figure before it ("62 personnes, dont 36 touristes").
-_LIST_LINKS_BEFORE = frozenset({"dont", "including", "among", "parmi", "incluant", "darunter", "incluidos", "inclusi",
-                                "incluindo", "heraf", "deraf", "waarvan", "varav", "whom"})
+_LIST_LINKS_BEFORE = frozenset({"dont", "including", "among", "parmi", "incluant", "lesquels", "lesquelles", "darunter",
+                                "incluidos", "inclusi", "incluindo", "heraf", "deraf", "waarvan", "varav", "whom"})
+#: What the counted were before an event befell them, which a death outranks.
+_STATUSES = frozenset({"arrested", "displaced", "hostages", "trapped", "missing"})
 #: Indefinite articles, left out before a noun of approximate count ("more than a dozen", "plus d'une centaine").
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einem", "et", "en", "een",
                        "ett"})
+#: A people's name in the plural, which counts people ("50,000 Libyens", "100,000 extra Iraqis", "Syrians").
+_DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:ians|ans|iens|ens|is|ois|ais|ese|anos|anas|ani|esi|eri|iner|ere)$")
+#: An elided article or preposition on the front of a word ("d'agressions", "l'esercito", "dell'esercito").
+_ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
 #: Words that open a verb, not what is counted ("forcing hundreds to flee").
 _INFINITIVE_MARKS = frozenset({"to", "à", "pour", "zu", "para", "per", "om", "at", "te", "att", "til", "a"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "»", "'"})  # an event word that does not turn fighters or troops into civilians
@@ -99,9 +106,10 @@ def find_figures(text: str, language: str | None, timexes: Sequence[TimeExpressi
         boundary = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         counted = _counted_words(text, quantity.end, boundary, lang)
         category, what = _category(text, quantity, counted, lang, boundary)
-        if category is None and figures and quantity.start - figures[-1].end <= MAX_LIST_GAP \
-                and (not counted or counted[0].group().lower() in _LIST_LINKS
-                     or _word_before(text, quantity.start) in _LIST_LINKS_BEFORE):
+        in_list = bool(figures) and quantity.start - figures[-1].end <= MAX_LIST_GAP
+        if in_list and _word_before(text, quantity.start) in _LIST_LINKS_BEFORE:
+            category, what = figures[-1].category, what or figures[-1].counted  # "62 killed, including 36 tourists"
+        elif in_list and category is None and (not counted or counted[0].group().lower() in _LIST_LINKS):
             category, what = figures[-1].category, figures[-1].counted
         if category is not None:
             figures.append(_figure(text, quantity, category, what, lang, sources, timexes, entities))
@@ -224,7 +232,7 @@ def _phrase_in(words: Sequence[str], stems: Sequence[str]) -> bool:
     if not words:
         return False
     pattern, phrases = _entry_pattern(tuple(stems))
-    lowered = [w.lower() for w in words]
+    lowered = [_ELIDED.sub("", w.lower()) for w in words]
     if pattern is not None and any(pattern.match(w) or ("-" in w and pattern.match(w.rsplit("-", 1)[-1]))
                                    for w in lowered):
         return True
@@ -249,7 +257,7 @@ def _category(text: str, q: Quantity, counted: list[regex.Match[str]], language:
     countable = COUNTABLE.get(language) or COUNTABLE["en"]
     head = next((i for i, w in enumerate(counted)
                  if _phrase_in([w.group()], countable) or any(_phrase_in([w.group()], s) for s in events.values())
-                 or any(_phrase_in([w.group()], s) for s in nouns.values())), None)
+                 or any(_phrase_in([w.group()], s) for s in nouns.values()) or _DEMONYM.match(w.group())), None)
     noun_phrase = [w.group() for w in counted[: head + 1]] if head is not None else []
     nominal = head is not None and counted[0].group().lower() not in _INFINITIVE_MARKS
     counted_text = text[counted[0].start():counted[head].end()] if nominal else ""  # not "to flee"
@@ -263,13 +271,16 @@ def _category(text: str, q: Quantity, counted: list[regex.Match[str]], language:
                      if kind in BEFORE_CATEGORIES}
     predicate = _event(after, _with(events, EVENTS_AFTER, language)) if head is not None or not counted else None
     event = _event(noun_phrase, events) or _event(before, before_events) or predicate
-    if predicate == "killed":
+    if predicate == "killed" and event in _STATUSES:
         event = predicate  # death outranks what the counted were before it ("1,000 prisoners were killed")
     if event is not None and not (noun_kind and event in _PEOPLE_BEATEN_BY):
         return event, counted_text
     if noun_kind is not None:
         return noun_kind, counted_text
-    if head is not None and _phrase_in(noun_phrase, countable):
+    if head is None and (not counted or counted[0].group().lower() in _LIST_LINKS) \
+            and _phrase_in(_whole_clause_before(text, q.start), entries_for(TOLLS, language)):
+        return "killed", ""  # "the death toll passed 5,400"
+    if head is not None and (_phrase_in(noun_phrase, countable) or _DEMONYM.match(noun_phrase[-1])):
         protest = PROTEST_EVENTS.get(language) or PROTEST_EVENTS["en"]
         return ("protesters" if _phrase_in(after, protest) else "other"), counted_text
     return None, ""
@@ -286,14 +297,23 @@ def _event(words: Sequence[str], events: dict[str, tuple[str, ...]]) -> str | No
     return next((kind for kind, stems in events.items() if _phrase_in(words, stems)), None) if words else None
 
 
+def entries_for(table: dict[str, tuple[str, ...]], language: str) -> tuple[str, ...]:
+    return table.get(language) or table["en"]
+
+
+def _whole_clause_before(text: str, start: int) -> list[str]:
+    clause = text[:start]
+    return [w.group() for w in _WORD.finditer(clause, max(clause.rfind(mark) for mark in ",;:()") + 1)]
+
+
 def _clause_before(text: str, start: int, language: str) -> list[str]:
     """The few words before a number in its clause, its hedge left out ("killed at least 30": "killed")."""
     clause = text[:start]
     cut = max(clause.rfind(mark) for mark in ",;:()")
     words = [w.group() for w in _WORD.finditer(clause, cut + 1)]
     hedges = {**HEDGES["en"], **HEDGES.get(language, {})}
-    if words and words[-1].lower() in _ARTICLES:
-        words = words[:-1]
+    if words and (words[-1].lower() in _ARTICLES or words[-1].lower() in _DETERMINERS):
+        words = words[:-1]  # "arrêté des milliers", "killed the 30"
     for size in (3, 2, 1):
         if len(words) >= size and " ".join(words[-size:]).lower() in hedges:
             words = words[:-size]

@@ -1,9 +1,10 @@
 """Build the whole Timeline17 corpus and record speed, memory and story purity.
 
-    python benchmarks/build_t17.py [--corpus ../shared/corpora/t17] [--db /tmp/t17.db]
+    python benchmarks/build_t17.py [--corpus ../shared/corpora/t17] [--db /tmp/t17.db] [--jobs N]
 
-Writes benchmarks/results/build-t17.json: wall time, articles/s, peak memory,
-database size, story and entity counts, and every story that mixes two T17
+Writes benchmarks/results/build-t17.json: wall time, articles/s, the jobs and
+cores used, seconds per stage, peak memory (this process, and the largest
+worker), database size, story and entity counts, and every story that mixes two T17
 topics (there should be none).
 The topic of an article is the corpus folder its articles.jsonl sits in.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from provenance import commit_id
 
 from storyline import Collection
+from storyline.workers import default_jobs
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "t17"
@@ -46,15 +48,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--db", type=Path, default=Path("/tmp/storyline-t17.db"))
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "build-t17.json")
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="processes sharing the analysis")
     args = parser.parse_args()
     for suffix in ("", "-wal", "-shm"):
         Path(str(args.db) + suffix).unlink(missing_ok=True)
 
     started = time.perf_counter()
     with Collection(args.db) as collection:
-        report = collection.build([args.corpus])
+        report = collection.build([args.corpus], jobs=args.jobs)
         seconds = time.perf_counter() - started
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        workers_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         articles = {a.id: a for a in collection.articles()}
         topics = {aid: topic_of(a.source_path) for aid, a in articles.items()}
         members = {s.id: s.article_ids for s in collection.stories()}
@@ -80,7 +84,11 @@ def main() -> None:
         "problems": [str(p) for p in report.problems],
         "wall_seconds": round(seconds, 1),
         "articles_per_second": round(report.added / seconds, 2),
+        "jobs": args.jobs,
+        "cores": default_jobs(),
+        "seconds_per_stage": {stage: round(value, 1) for stage, value in report.stages.items()},
         "peak_memory_mb": round(peak_mb),
+        "peak_worker_memory_mb": round(workers_peak_mb),  # the largest worker process
         "database_mb": round(database_mb, 1),
         "entities": entities,
         "stories": len(stories),

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from storyline.clean import clean_documents
 from storyline.model import Article
-from storyline.pipeline import analyse, content_hash
+from storyline.analyse import analyse
+from storyline.pipeline import content_hash
 from storyline.read import read_paths
 from storyline.timeline import needs_vector, select_candidates
 

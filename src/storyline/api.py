@@ -60,19 +60,23 @@ class Collection:
         self.store: Store = open_store(str(db), read_only)
 
     def build(
-        self, paths: Iterable[str | Path], progress: Progress | None = None, wait: Wait | None = None
+        self, paths: Iterable[str | Path], progress: Progress | None = None, wait: Wait | None = None,
+        jobs: int = 1,
     ) -> BuildReport:
         """Ingest files and folders, then update stories (timelines are merged when read).
 
         Builds of one collection run one at a time: this one waits for any other as ``wait`` says.
+        ``jobs`` processes share the per-document analysis (``storyline.workers.default_jobs()``: every
+        core); the result is the same whatever their number.
         """
-        return build(paths, self.store, progress, wait)
+        return build(paths, self.store, progress, wait, jobs)
 
     def add(
-        self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None, wait: Wait | None = None
+        self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None, wait: Wait | None = None,
+        jobs: int = 1,
     ) -> BuildReport:
         """Ingest documents already read (a feed adding articles day by day), then update stories."""
-        return build_documents(documents, self.store, progress, wait)
+        return build_documents(documents, self.store, progress, wait, jobs)
 
     def stories(self) -> list[Story]:
         """All stories, largest first."""

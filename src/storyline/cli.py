@@ -19,10 +19,14 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from storyline import schema
 from storyline.analyse.language import text_direction
@@ -38,6 +42,7 @@ from storyline.render import (
 from storyline.reported import Reported
 from storyline.store import StoreError
 from storyline.timeline import Budget
+from storyline.workers import default_jobs
 
 app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
 console = Console()
@@ -124,17 +129,27 @@ def _emit(rows: Sequence[BaseModel], format: Listing, table: Table | None = None
         console.print(table)
 
 
+class RateColumn(ProgressColumn):
+    """Items a second, once some are done (articles/s while a build analyses)."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
+
+
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .html, .json, .jsonl).")],
     db: DbOption = DEFAULT_DB,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Processes sharing the analysis (default: every core).")]
+    = default_jobs(),
 ) -> None:
     """Ingest articles and update stories (a story's timeline is merged when first read)."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         errors.print(f"[red]{escape(quoted(str(path)))}[/red]: no such file or folder", soft_wrap=True)
     with _open(db, must_exist=False) as collection, Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=errors, transient=True,
     ) as bar:  # fmt: skip
         tasks: dict[str, int] = {}
@@ -147,7 +162,7 @@ def build(
         def waiting() -> None:
             errors.print(f"Waiting for another build of {escape(quoted(str(db)))} to finish…", soft_wrap=True)
 
-        report = collection.build([p for p in paths if p.exists()], progress, Wait(on_wait=waiting))
+        report = collection.build([p for p in paths if p.exists()], progress, Wait(on_wait=waiting), jobs)
     # One line per problem or note, never wrapped, so it can be grepped and counted.
     for problem in report.problems:
         errors.print(_problem_line("[yellow]skipped[/yellow]", problem), soft_wrap=True, highlight=False)

@@ -21,17 +21,19 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from storyline.analyse import analyse, find_reports
-from storyline.clean import clean_documents, line_key
+from storyline.analyse import find_reports
+from storyline.clean import Cleaned, clean_documents, line_key
 from storyline.dating import infer_date
 from storyline.embed import embed
 from storyline.entities import link_entities
+from storyline.geo import prepare as prepare_places
 from storyline.geo import resolve_places
 from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
@@ -46,6 +48,7 @@ from storyline.timeline import (
     needs_vector,
     select_candidates,
 )
+from storyline.workers import analysed
 
 #: Articles analysed, embedded and committed together.
 BATCH_SIZE = 64
@@ -82,6 +85,18 @@ class BuildReport:
     stories_updated: int = 0
     stories_total: int = 0
     seconds: float = 0.0
+    #: Wall seconds per stage: read, clean, analyse (with other processes analysing: the time spent waiting
+    #: for them), embed, store, stories.
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timing(self, stage: str) -> Iterator[None]:
+        """Add the wall time of the block to ``stage``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - started
 
     @property
     def partial(self) -> bool:
@@ -128,9 +143,13 @@ def _line_keys(document: Document) -> set[str]:
 
 
 def _ingest(
-    documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress
+    documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress, jobs: int = 1
 ) -> list[str]:
     """Clean, analyse, embed and store documents batch by batch; ids of the articles added.
+
+    With ``jobs`` above 1, other processes analyse the next batches while
+    this one embeds and stores (:mod:`storyline.workers`); what is stored is
+    the same.
 
     Lines are judged by how many documents hold them, the batch's and the
     stored ones together: a build resumed after a kill thus judges each line
@@ -141,33 +160,39 @@ def _ingest(
     line_keys = [_line_keys(doc) for doc, _ in documents]
     batch_counts = Counter(key for keys in line_keys for key in keys)
     stored_counts = store.line_counts(batch_counts)
-    cleaned_all = clean_documents([doc for doc, _ in documents], known_counts=stored_counts)
+    with report.timing("clean"):
+        cleaned_all = clean_documents([doc for doc, _ in documents], known_counts=stored_counts)
     furniture = {key for key, count in (batch_counts + Counter(stored_counts)).items()
                  if count >= LEAD_FURNITURE_DOCUMENTS}
-    for start in range(0, len(documents), BATCH_SIZE):
-        batch = list(zip(documents[start : start + BATCH_SIZE], cleaned_all[start : start + BATCH_SIZE],
-                         line_keys[start : start + BATCH_SIZE]))
+    kept: list[tuple[Document, Cleaned, str, set[str]]] = []
+    for (document, digest), cleaned, keys in zip(documents, cleaned_all, line_keys):
+        report.notes += [ReadProblem(_where(document), note) for note in document.notes]
+        if cleaned.text.strip():
+            kept.append((document, cleaned, digest, keys))
+        else:
+            report.problems.append(ReadProblem(_where(document), "no article text left after removing page clutter"))
+    batches = [kept[start : start + BATCH_SIZE] for start in range(0, len(kept), BATCH_SIZE)]
+    work = jobs if len(batches) > 1 else 1  # one batch: no other process would have anything to do
+    done = len(documents) - len(kept)
+    outcomes_of = analysed(([(d, c, h) for d, c, h, _ in b] for b in batches), work)
+    for batch in batches:
+        with report.timing("analyse"):
+            outcomes = next(outcomes_of)
         articles: list[tuple[Article, set[str]]] = []
-        for (document, digest), cleaned, keys in batch:
-            report.notes += [ReadProblem(_where(document), note) for note in document.notes]
-            if not cleaned.text.strip():
-                report.problems.append(
-                    ReadProblem(_where(document), "no article text left after removing page clutter")
-                )
-                continue
-            try:
-                articles.append((analyse(document, cleaned, digest), keys))
-            except Exception as error:  # one article's failure must not end the run
-                report.problems.append(
-                    ReadProblem(_where(document), f"could not be analysed ({type(error).__name__}: {error})")
-                )
-        lead_vectors = embed([lead_text(a, furniture) for a, _ in articles])
-        with store.transaction():
+        for (document, _, _, keys), outcome in zip(batch, outcomes):
+            if isinstance(outcome, str):
+                report.problems.append(ReadProblem(_where(document), f"could not be analysed ({outcome})"))
+            else:
+                articles.append((outcome, keys))
+        with report.timing("embed"):
+            lead_vectors = embed([lead_text(a, furniture) for a, _ in articles])
+        with report.timing("store"), store.transaction():
             for (article, keys), vector in zip(articles, lead_vectors):
                 store.add_article(article, vector)
                 store.count_lines(keys)
         added += [a.id for a, _ in articles]
-        progress("analyse and embed", min(start + BATCH_SIZE, len(documents)), len(documents))
+        done += len(batch)
+        progress("analyse and embed", done, len(documents))
     return added
 
 
@@ -317,10 +342,14 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
 
 
 def build(
-    paths: Iterable[str | Path], store: Store, progress: Progress | None = None, wait: Wait | None = None
+    paths: Iterable[str | Path], store: Store, progress: Progress | None = None, wait: Wait | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
-    """Ingest files and folders into ``store`` and update its stories (timelines are merged when read)."""
-    return build_documents(read_paths(paths), store, progress, wait)
+    """Ingest files and folders into ``store`` and update its stories (timelines are merged when read).
+
+    ``jobs`` processes share the per-document work (see :func:`_ingest`).
+    """
+    return build_documents(read_paths(paths), store, progress, wait, jobs)
 
 
 def build_documents(
@@ -328,6 +357,7 @@ def build_documents(
     store: Store,
     progress: Progress | None = None,
     wait: Wait | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
     """Ingest documents already read (a feed, a scraper's batch) and update stories.
 
@@ -340,10 +370,14 @@ def build_documents(
         started = time.perf_counter()
         report = BuildReport()
         notify = progress or (lambda stage, done, total: None)
-        documents = _new_documents(items, store, report)
-        added = _ingest(documents, store, report, notify)
+        with report.timing("read"):
+            documents = _new_documents(items, store, report)
+        if documents and jobs > 1:
+            prepare_places()  # built in the background while other processes analyse and this one embeds
+        added = _ingest(documents, store, report, notify, jobs)
         report.added = len(added)
-        report.stories_updated = update_stories(store, notify, report.notes)
+        with report.timing("stories"):
+            report.stories_updated = update_stories(store, notify, report.notes)
         report.stories_total = len(store.stories())
         report.seconds = time.perf_counter() - started
     return report

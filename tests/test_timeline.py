@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from storyline.analyse import analyse
 from storyline.clean import clean_documents
 from storyline.model import Article
-from storyline.analyse import analyse
 from storyline.pipeline import content_hash
 from storyline.read import read_paths
 from storyline.timeline import needs_vector, select_candidates

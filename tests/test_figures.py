@@ -9,6 +9,7 @@ import pytest
 from storyline import Collection
 from storyline.analyse.figures import find_figures
 from storyline.analyse.figures.numbers import find_quantities
+from storyline.analyse.recognise import recognise
 from storyline.analyse.timex import tag_sentences
 from storyline.dates import PartialDate
 from storyline.model import Figure
@@ -133,7 +134,8 @@ def _story_of(texts: list[str]) -> list:  # type: ignore[type-arg]
     for n, text in enumerate(texts):
         sentence = Sentence(0, text, 0, len(text))
         [sentence.timexes] = tag_sentences([text], "en", PartialDate.parse("2017-06-29"))
-        sentence.figures = find_figures(text, "en", sentence.timexes)
+        [sentence.entities] = recognise([text], "en")
+        sentence.figures = find_figures(text, "en", sentence.timexes, sentence.entities)
         articles.append(Article(f"a{n}", f"a{n}.txt", f"h{n}", text, language="en",
                                 published=PartialDate.parse("2017-06-29"), sentences=[sentence]))
     return articles
@@ -150,6 +152,9 @@ def test_figures_beyond_each_others_hedges_disagree_and_a_rising_toll_is_a_serie
     agreeing = _story_of(["About 100 people were killed in Homs, the opposition said.",
                           "More than 95 people were killed in Homs, the government said."])
     assert figure_disagreements(figure_points(figure_reports(agreeing))) == []
+    unplaced = _story_of(["At least 500 people were killed, the opposition said.",
+                          "300 people were killed, the government said."])
+    assert figure_disagreements(figure_points(figure_reports(unplaced))) == []  # no place: maybe two events
     rising = _story_of(["On Monday 20 people were killed in Homs, the opposition said.",
                         "On Wednesday 50 people were killed in Homs, the opposition said."])
     points = figure_points(figure_reports(rising))

@@ -385,6 +385,11 @@ def _count(value: float | None) -> str:
     return "" if value is None else f"{value:,.0f}"
 
 
+def _span(low: float, high: float | None) -> str:
+    """A range of counts as read: one number when both ends are one, "500-?" when the top is open."""
+    return _count(low) if high == low else f"{_count(low)}-{_count(high) or '?'}"
+
+
 class Narrow(str, Enum):
     """How `quotes` and `disagreements` write their rows: to read, or the API's JSON."""
 
@@ -413,7 +418,7 @@ def figures(story: StoryArgument = None, db: DbOption = DEFAULT_DB, format: Form
     for point in points:
         sources = sorted({r.reporter for r in point.reports})
         table.add_row(point.category, point.place or "", point.date.label() if point.date else "",
-                      _count(point.shown), f"{_count(point.low)}-{_count(point.high) or '?'}",
+                      _count(point.shown), _span(point.low, point.high),
                       str(len(point.reports)), "; ".join(sources))
     console.print(table)
 

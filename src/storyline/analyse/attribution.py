@@ -133,6 +133,8 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
             sources.append(Source(at, at + len(inside.group(1)), inside.group(1), cue.group(), cue.start(), cue.end(),
                                   pronoun=True))
             continue
+        if _passive(text, cue.start(), lang):
+            continue  # "is said to have", "was reported to": nobody is named as saying it
         after = _words_after(text, cue.end(), _AUXILIARIES[lang])
         if after is not None and any(start <= after[0] < end for start, end in times):
             after = None  # "said Thursday"
@@ -153,6 +155,21 @@ def subject_before(text: str, verb: regex.Match[str], language: str | None) -> S
     if span is None:
         return None
     return _source(text, span, verb, PRONOUNS.get(lang, frozenset()))
+
+
+def _passive(text: str, cue_start: int, language: str) -> bool:
+    """Whether the reporting verb is passive: a form of "be" just before it."""
+    before = _WORD.findall(text[max(0, cue_start - 20):cue_start])
+    return bool(before) and before[-1].lower() in _BE.get(language, frozenset())
+
+
+#: Forms of "be" that make a reporting verb after them passive, where the language forms its passive so.
+_BE: dict[str, frozenset[str]] = {
+    "en": frozenset({"is", "was", "are", "were", "been", "be", "being"}),
+    "fr": frozenset({"est", "été", "sont", "était"}), "es": frozenset({"es", "fue", "son", "sido"}),
+    "it": frozenset({"è", "stato", "stata", "sono"}), "pt": frozenset({"é", "foi", "são", "sido"}),
+    "de": frozenset({"wird", "wurde", "worden"}), "nl": frozenset({"wordt", "werd", "is"}),
+}
 
 
 def _inverted(text: str, verb_start: int, after: tuple[int, int], pronouns: frozenset[str]) -> bool:
@@ -208,6 +225,8 @@ def _words_before(text: str, end: int, clause_words: frozenset[str]) -> tuple[in
         if _is_name(text[before:stops[-1].start()]):  # "Bob Dudley, the head of BP's unit, said"
             start, end = before, stops[-1].start()
     words = list(_WORD.finditer(text, start, end))
+    if words and words[-1].group().lower() in ALL_PRONOUNS:
+        words = words[-1:]  # "... this week, he said": the pronoun is the subject
     if words and words[-1].group().lower() in _RELATIVES:
         words = words[:-1]  # "a spokesman for the coalition who said": the spokesman
     clause = [i for i, w in enumerate(words) if w.group().lower() in clause_words]
@@ -237,6 +256,8 @@ def _only_auxiliaries(between: str) -> bool:
     return bool(words) and all(w.lower() in _AUXILIARY_WORDS or w.lower() in _RELATIVES for w in words)
 
 
+#: Every language's speaker pronouns (but Danish "de" and French "on", also other words).
+ALL_PRONOUNS = frozenset(p for pronouns in PRONOUNS.values() for p in pronouns) - {"de", "on"}
 #: Relative pronouns standing between a subject and its verb ("a spokesman who said").
 _RELATIVES = frozenset({"who", "which", "qui", "quien", "quienes", "der", "die", "som", "che", "wer"})
 #: Auxiliaries between a subject and its reporting verb ("has said", "a dit" is one cue already).
@@ -265,13 +286,17 @@ _AUXILIARIES: dict[str, frozenset[str]] = {
 
 #: Words that open the clause a subject stands in, so the subject starts after them.
 _CLAUSE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"that", "and", "but", "as", "while", "when", "because", "which", "who", "where"}),
-    "fr": frozenset({"que", "qui", "et", "mais", "comme", "car", "où"}),
-    "es": frozenset({"que", "y", "pero", "como", "quien", "donde"}),
-    "de": frozenset({"dass", "und", "aber", "wie", "weil", "wo"}),
-    "it": frozenset({"che", "e", "ma", "come", "dove"}),
-    "pt": frozenset({"que", "e", "mas", "como", "onde"}),
-    "da": frozenset({"at", "og", "men", "som", "hvor"}),
-    "nl": frozenset({"dat", "en", "maar", "zoals", "waar"}),
-    "sv": frozenset({"att", "och", "men", "som", "där"}),
+    "en": frozenset({"that", "and", "but", "as", "while", "when", "because", "which", "who", "where", "after",
+                     "before", "since", "although", "though", "if", "unless", "until", "versus", "than", "whereas"}),
+    "fr": frozenset({"que", "qui", "et", "mais", "comme", "car", "où", "après", "avant", "quand", "lorsque",
+                     "pendant", "depuis", "puisque", "si", "alors"}),
+    "es": frozenset({"que", "y", "pero", "como", "quien", "donde", "después", "antes", "cuando", "mientras",
+                     "aunque", "si"}),
+    "de": frozenset({"dass", "und", "aber", "wie", "weil", "wo", "nachdem", "bevor", "als", "wenn", "während",
+                     "obwohl"}),
+    "it": frozenset({"che", "e", "ma", "come", "dove", "dopo", "prima", "quando", "mentre", "se"}),
+    "pt": frozenset({"que", "e", "mas", "como", "onde", "depois", "antes", "quando", "enquanto", "se"}),
+    "da": frozenset({"at", "og", "men", "som", "hvor", "efter", "før", "da", "når", "mens", "selvom", "hvis"}),
+    "nl": frozenset({"dat", "en", "maar", "zoals", "waar", "nadat", "voordat", "toen", "wanneer", "terwijl"}),
+    "sv": frozenset({"att", "och", "men", "som", "där", "efter", "innan", "när", "medan", "fast", "om"}),
 }

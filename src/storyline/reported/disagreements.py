@@ -1,8 +1,9 @@
 """Where a story's sources disagree: figures that cannot both be true, and claims met with a denial.
 
-Figures conflict when they count one category at one place as of one date,
-come from different sources, and their hedged ranges do not meet: "at least
-500" and "300" conflict, "about 100,000" and "more than 95,000" do not.
+Figures conflict when they count one category at one named place as of one
+date, come from different named sources, and their hedged ranges do not meet:
+"at least 500" and "300" conflict, "about 100,000" and "more than 95,000" do
+not. The sides are the groups of sources whose counts can all be true.
 A claim conflicts when a sentence denies, rejects or disputes it ("a claim
 rejected by a spokesman for the coalition", "a démenti", "afviste"): its two
 sides are the claim and the denial, each with the source the sentence gives.
@@ -11,11 +12,10 @@ sides are the claim and the denial, each with the source the sentence gives.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import combinations
 
 import regex
 
-from storyline.analyse.attribution import find_sources, subject_before
+from storyline.analyse.attribution import ALL_PRONOUNS, find_sources, subject_before
 from storyline.model import (
     Article,
     Citation,
@@ -57,13 +57,20 @@ DENIALS: dict[str, tuple[str, ...]] = {
 
 
 def figure_disagreements(points: Sequence[FigurePoint]) -> list[Disagreement]:
-    """Each point whose reports from different sources give counts that cannot all be true."""
+    """Each point whose reports from different sources give counts that cannot all be true.
+
+    Only a point with a place says the reports count one thing: a story's
+    figures for one day with no place are often of different events, and
+    "other" counts different nouns.
+    """
     found = []
     for point in points:
+        if point.place is None or point.category == "other":
+            continue
         sides = _conflicting_sides(point.reports)
         if sides:
             place = f" in {point.place}" if point.place else ""
-            when = f" as of {point.date.label}" if point.date else ""
+            when = f" as of {point.date.label()}" if point.date else ""
             found.append(Disagreement("figures", f"{point.category}{place}{when}", sides, point.date))
     return found
 
@@ -81,21 +88,39 @@ def _range(figure: Figure) -> tuple[float, float]:
 
 
 def _conflicting_sides(reports: Sequence[FigureReport]) -> list[DisagreementSide]:
+    """The sources in groups whose counts can all be true together, when there is more than one such group."""
     by_source: dict[str, list[FigureReport]] = {}
     for report in reports:
-        by_source.setdefault(report.source_key, []).append(report)
+        if _named(report.figure.source):  # a disagreement is between sources that are named
+            by_source.setdefault(report.source_key, []).append(report)
     if len(by_source) < 2:
         return []
-    ranges = {key: _meet([_range(r.figure) for r in group]) for key, group in by_source.items()}
-    clash = any(a is None or b is None or a[1] < b[0] or b[1] < a[0]
-                for a, b in combinations(ranges.values(), 2))
-    if not clash:
+    groups: list[tuple[tuple[float, float], list[FigureReport]]] = []
+    for members in sorted(by_source.values(), key=lambda group: _range(group[0].figure)):
+        allowed = _meet([_range(r.figure) for r in members])
+        if allowed is None:
+            continue  # a source that contradicts itself (a count that changed within its own reports)
+        joined = next((n for n, (span, _) in enumerate(groups) if _meet([span, allowed]) is not None), None)
+        if joined is None:
+            groups.append((allowed, list(members)))
+        else:
+            span, held = groups[joined]
+            groups[joined] = (_meet([span, allowed]), held + members)  # type: ignore[assignment]
+    if len(groups) < 2:
         return []
-    return [DisagreementSide(says=group[0].figure.text + (f" {group[0].figure.counted}" if group[0].figure.counted
-                                                             else ""),
-                             citations=[_citation(r) for r in group],
-                             sources=sorted({r.reporter for r in group}))
-            for group in by_source.values()]
+    return [DisagreementSide(says=_says(held[0]), citations=[_citation(r) for r in held],
+                             sources=sorted({r.reporter for r in held}))
+            for _, held in groups]
+
+
+def _named(source: str | None) -> bool:
+    """Whether a figure's source names someone: not missing, and more than a pronoun."""
+    return bool(source) and source.lower() not in ALL_PRONOUNS  # type: ignore[union-attr]
+
+
+def _says(report: FigureReport) -> str:
+    figure = report.figure
+    return f"{figure.text} {figure.counted}".strip()
 
 
 def _meet(ranges: list[tuple[float, float]]) -> tuple[float, float] | None:

@@ -25,9 +25,11 @@ OPEN_ABOVE = frozenset({"more_than", "at_least"})
 def figure_reports(articles: Sequence[Article], entities: Sequence[Entity] = ()) -> list[FigureReport]:
     """Every figure the articles report, with its place and source resolved to the story's entities where named."""
     named: dict[tuple[str, int, str], str] = {}
+    in_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for entity in entities:
         for mention in entity.mentions:
             named.setdefault((mention.article_id, mention.sentence_index, mention.text), entity.id)
+            in_sentence.setdefault((mention.article_id, mention.sentence_index), []).append((mention.text, entity.id))
     reports = []
     for article in articles:
         for sentence in article.sentences:
@@ -39,20 +41,17 @@ def figure_reports(articles: Sequence[Article], entities: Sequence[Entity] = ())
                     date=nearest_date(sentence.timexes, figure.start, figure.end) or article.published,
                     language=article.language, outlet=article.outlet,
                     place_entity=named.get((article.id, sentence.index, figure.place)) if figure.place else None,
-                    source_entity=_source_entity(named, article.id, sentence.index, figure.source),
+                    source_entity=_source_entity(in_sentence.get((article.id, sentence.index), []), figure.source),
                 ))
     return reports
 
 
-def _source_entity(named: dict[tuple[str, int, str], str], article_id: str, index: int,
-                   source: str | None) -> str | None:
-    """The entity a source's words name: the whole words, or a name inside them ("a spokesman for the UN")."""
+def _source_entity(named: list[tuple[str, str]], source: str | None) -> str | None:
+    """The entity a source's words name, of those the sentence names: the longest name inside the words
+    ("a spokesman for the UN" names the UN)."""
     if not source:
         return None
-    if (article_id, index, source) in named:
-        return named[(article_id, index, source)]
-    inside = [(text, eid) for (aid, idx, text), eid in named.items()
-              if aid == article_id and idx == index and text in source]
+    inside = [(text, eid) for text, eid in named if text in source]
     return max(inside, key=lambda item: len(item[0]))[1] if inside else None
 
 

@@ -38,6 +38,9 @@ SPELT_ALIKE = 0.85
 MIN_NAME_CHARS = 4
 #: Most quotes compared across languages in one story (each is embedded).
 MAX_TRANSLATED = 200
+#: A word held by more quotes of the story than this share (or :data:`MIN_COMMON`) proposes no pairs.
+COMMON_SHARE = 0.005
+MIN_COMMON = 20
 #: Fewest words for containment to count (two words are contained in almost anything).
 MIN_CONTAINED_WORDS = 4
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -51,8 +54,11 @@ def merge_quotes(quotes: Sequence[tuple[str, Quote, str | None]]) -> list[StoryQ
     for i, ws in enumerate(words):
         for w in ws:
             by_word.setdefault(w, []).append(i)
+    # Candidates share a word that few quotes hold: two quotes of one statement share many, and comparing every
+    # pair of a large story's thousands of quotes through "the" would cost the square of their number.
+    common = max(MIN_COMMON, int(COMMON_SHARE * len(quotes)))
     for i, ws in enumerate(words):
-        partners = {j for w in ws for j in by_word[w] if j > i}
+        partners = {j for w in ws if len(by_word[w]) <= common for j in by_word[w] if j > i}
         for j in partners:
             if _same_statement(words[i], words[j]) and _same_speaker(quotes[i][1], quotes[j][1]):
                 parent[_root(parent, j)] = _root(parent, i)

@@ -41,8 +41,8 @@ def story_reported(articles: Sequence[Article], entities: Sequence[Entity] = (),
     """
     points = figure_points(figure_reports(articles, entities), entities)
     merged = merge_quotes([(a.id, q, a.language) for a in articles for q in a.quotes])
-    speakers = [e for e in entities if e.kind is not EntityKind.PLACE]
-    quotes = [_with_speaker(q, speakers) for q in merged]
+    names = _speaker_names([e for e in entities if e.kind is not EntityKind.PLACE])
+    quotes = [_with_speaker(q, names) for q in merged]
     if vectors is not None:
         quotes = merge_translations(quotes, vectors)
     return Reported(
@@ -52,18 +52,25 @@ def story_reported(articles: Sequence[Article], entities: Sequence[Entity] = (),
     )
 
 
-def _with_speaker(quote: StoryQuote, entities: Sequence[Entity]) -> StoryQuote:
+def _speaker_names(entities: Sequence[Entity]) -> dict[str, list[tuple[frozenset[str], Entity]]]:
+    """Each name of the entities as its set of words, indexed by each of its words."""
+    index: dict[str, list[tuple[frozenset[str], Entity]]] = {}
+    for entity in entities:
+        for names in entity.aliases.values():
+            for name in names:
+                words = frozenset(w.lower() for w in _WORD.findall(name))
+                for word in words:
+                    index.setdefault(word, []).append((words, entity))
+    return index
+
+
+def _with_speaker(quote: StoryQuote, names: dict[str, list[tuple[frozenset[str], Entity]]]) -> StoryQuote:
     """The quote with its speaker as the story's entity names them, when one of its names is the speaker's."""
     if not quote.speaker:
         return quote
     words = {w.lower() for w in _WORD.findall(quote.speaker)}
-    best = None
-    for entity in entities:
-        for names in entity.aliases.values():
-            for name in names:
-                name_words = {w.lower() for w in _WORD.findall(name)}
-                if name_words and name_words <= words and (best is None or len(name_words) > best[0]):
-                    best = (len(name_words), entity)
-    if best is None:
+    fits = [(len(name), entity) for word in words for name, entity in names.get(word, ()) if name <= words]
+    if not fits:
         return quote
-    return replace(quote, speaker=best[1].name, speaker_entity=best[1].id)
+    best = max(fits, key=lambda fit: fit[0])[1]
+    return replace(quote, speaker=best.name, speaker_entity=best.id)

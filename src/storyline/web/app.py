@@ -75,6 +75,8 @@ PAGE_BUDGET = Budget(dates=40, per_date=2)
 #: A story page lists this many figure points and quotes (the API has them all).
 PAGE_FIGURES = 60
 PAGE_QUOTES = 40
+#: A category's chart draws at most this many reports (the API has them all).
+CHART_REPORTS = 300
 #: About what a listed story weighs in memory, its fields and each member id, for the memo's byte bound;
 #: the same for an entity and each of its mentions.
 STORY_BYTES = 1_000
@@ -383,7 +385,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                         for entry in shown]
             return templates.get_template("story.html").render(
                 story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries),
-                figures=told.figures[:PAGE_FIGURES], figures_json=figure_charts(told.figures),
+                figures=most_reported(told.figures), figures_json=figure_charts(told.figures),
                 quotes=told.quotes[:PAGE_QUOTES], quote_count=len(told.quotes), disagreements=told.disagreements,
                 disputed=disputed,
                 main=main, background=background, named=entry_entities(shown, by_sentence(entities)),
@@ -410,6 +412,12 @@ def cited(source: FigureReport | QuoteCitation | Citation) -> dict[str, Any]:
     return {"article": source.article_id, "sentence": source.sentence_index}
 
 
+def most_reported(points: list[FigurePoint]) -> list[FigurePoint]:
+    """The page's figure points: the most reported ones, in the API's order (category, place, date)."""
+    kept = {id(p) for p in sorted(points, key=lambda p: -len(p.reports))[:PAGE_FIGURES]}
+    return [p for p in points if id(p) in kept]
+
+
 def figure_charts(points: list[FigurePoint]) -> list[dict[str, Any]]:
     """Per category, its dated reports as the page's charts draw them: one point a source, most reported first."""
     by_category: dict[str, list[dict[str, Any]]] = {}
@@ -425,7 +433,7 @@ def figure_charts(points: list[FigurePoint]) -> list[dict[str, Any]]:
                 "article": report.article_id, "sentence": report.sentence_index,
             })
     ranked = sorted(by_category.items(), key=lambda item: -len(item[1]))
-    return [{"category": category, "reports": reports} for category, reports in ranked]
+    return [{"category": category, "reports": reports[:CHART_REPORTS]} for category, reports in ranked]
 
 
 def web_url(url: str | None) -> str | None:

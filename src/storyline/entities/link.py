@@ -49,6 +49,7 @@ from storyline.entities.names import (
     word_count,
 )
 from storyline.entities.spread import Spread, recognised_forms
+from storyline.joins import Joins
 from storyline.model import (
     Article,
     Entity,
@@ -114,28 +115,12 @@ class Linked:
     notes: list[str] = field(default_factory=list)
 
 
-class _Joins:
-    """Union-find over groups."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def root(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def join(self, first: int, second: int) -> None:
-        self.parent[self.root(first)] = self.root(second)
-
-
 def link_entities(articles: Sequence[Article], resolve: Resolve | None = None,
                   vectors: Vectors | None = None) -> Linked:
     """The entities of a story's articles, from their sentences' recognised mentions."""
     groups, index, pairs = _groups(articles)
     notes: list[str] = []
-    joins = _Joins(len(groups))
+    joins = Joins(len(groups))
     if resolve is not None:
         _resolve_places(groups, resolve, notes)
     for first, second in pairs.defined:
@@ -261,7 +246,7 @@ def _resolve_places(groups: list[_Group], resolve: Resolve, notes: list[str]) ->
         group.place = answers[0]
 
 
-def _join_initials(groups: list[_Group], joins: _Joins) -> None:
+def _join_initials(groups: list[_Group], joins: Joins) -> None:
     """An acronym joins, in each language it is written in, the one longer name of that language
     whose initials it is ("IS": "Islamic State" in English, "Islamisk Stat" in Danish)."""
     by_initials: dict[tuple[str, str], list[int]] = {}
@@ -278,7 +263,7 @@ def _join_initials(groups: list[_Group], joins: _Joins) -> None:
                 joins.join(number, found[0])
 
 
-def _join_surnames(groups: list[_Group], joins: _Joins) -> None:
+def _join_surnames(groups: list[_Group], joins: Joins) -> None:
     """A person named by surname alone joins the one person of the story with that surname and a fuller name."""
     fuller: dict[str, list[int]] = {}
     for number, group in enumerate(groups):
@@ -294,7 +279,7 @@ def _join_surnames(groups: list[_Group], joins: _Joins) -> None:
             joins.join(number, candidates[0])
 
 
-def _join_genitives(groups: list[_Group], joins: _Joins) -> None:
+def _join_genitives(groups: list[_Group], joins: Joins) -> None:
     by_key = {group.key: number for number, group in enumerate(groups)}
     for number, group in enumerate(groups):
         base = by_key.get(group.key[:-1]) if group.key.endswith("s") else None
@@ -302,7 +287,7 @@ def _join_genitives(groups: list[_Group], joins: _Joins) -> None:
             joins.join(number, base)
 
 
-def _join_places(groups: list[_Group], joins: _Joins) -> None:
+def _join_places(groups: list[_Group], joins: Joins) -> None:
     """Names the gazetteer resolves to one place are one entity."""
     first_of: dict[str, int] = {}
     for number, group in enumerate(groups):
@@ -310,7 +295,7 @@ def _join_places(groups: list[_Group], joins: _Joins) -> None:
             joins.join(number, first_of.setdefault(group.place.gazetteer_id, number))
 
 
-def _join_landmarks(groups: list[_Group], joins: _Joins) -> None:
+def _join_landmarks(groups: list[_Group], joins: Joins) -> None:
     """Unlocated landmarks whose words one holds all of the other's: "Nuri mosque", "al-Nuri mosque",
     "Great Mosque of al-Nuri" (articles, particles and "of" aside)."""
     landmarks = [(n, _landmark_words(g.key)) for n, g in enumerate(groups)
@@ -325,7 +310,7 @@ def _landmark_words(key: str) -> frozenset[str]:
     return frozenset(word for word in key.split() if word not in _LANDMARK_GLUE)
 
 
-def _join_by_embedding(groups: list[_Group], joins: _Joins, vectors: Vectors, notes: list[str]) -> None:
+def _join_by_embedding(groups: list[_Group], joins: Joins, vectors: Vectors, notes: list[str]) -> None:
     """Translations that are each other's nearest, and acronyms extending another, by their name vectors.
 
     Only names that could be either are embedded: a story in one language

@@ -20,6 +20,7 @@ import numpy as np
 import regex
 
 from storyline.embed import CROSS_LANGUAGE_OFFSET
+from storyline.joins import Joins
 from storyline.model import Quote, QuoteCitation, StoryQuote
 
 #: Share of the shorter quote's words found in the longer for the two to be one.
@@ -49,7 +50,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 def merge_quotes(quotes: Sequence[tuple[str, Quote, str | None]]) -> list[StoryQuote]:
     """(article id, quote, language) of a story's articles joined into story quotes, the most cited first."""
     words = [frozenset(w.lower() for w in _WORD.findall(q.text)) for _, q, _ in quotes]
-    parent = list(range(len(quotes)))
+    joins = Joins(len(quotes))
     by_word: dict[str, list[int]] = {}
     for i, ws in enumerate(words):
         for w in ws:
@@ -61,10 +62,10 @@ def merge_quotes(quotes: Sequence[tuple[str, Quote, str | None]]) -> list[StoryQ
         partners = {j for w in ws if len(by_word[w]) <= common for j in by_word[w] if j > i}
         for j in partners:
             if _same_statement(words[i], words[j]) and _same_speaker(quotes[i][1], quotes[j][1]):
-                parent[_root(parent, j)] = _root(parent, i)
+                joins.join(j, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(quotes)):
-        groups.setdefault(_root(parent, i), []).append(i)
+        groups.setdefault(joins.root(i), []).append(i)
     merged = [_story_quote([quotes[i] for i in members]) for members in groups.values()]
     return sorted(merged, key=lambda q: (-len(q.article_ids), q.citations[0].article_id, q.citations[0].start))
 
@@ -112,14 +113,14 @@ def merge_translations(quotes: list[StoryQuote], vectors: Callable[[list[str]], 
     texts = sorted({t for short, runs in compared.values() for t in (short, *runs)})
     row = {text: n for n, text in enumerate(texts)}
     matrix = vectors(texts)
-    parent = list(range(len(quotes)))
+    joins = Joins(len(quotes))
     for (i, j), (short, runs) in compared.items():
         best = max(float(matrix[row[run]] @ matrix[row[short]]) for run in runs)
         if best + CROSS_LANGUAGE_OFFSET >= TRANSLATION:
-            parent[_root(parent, j)] = _root(parent, i)
+            joins.join(j, i)
     groups: dict[int, list[StoryQuote]] = {}
     for i, quote in enumerate(quotes):
-        groups.setdefault(_root(parent, i), []).append(quote)
+        groups.setdefault(joins.root(i), []).append(quote)
     return [members[0] if len(members) == 1 else _joined(members) for members in groups.values()]
 
 
@@ -134,13 +135,6 @@ def _clause_runs(text: str, words: int) -> list[str]:
             if len(run.split()) >= 1.5 * words:
                 break
     return sorted(runs)
-
-
-def _root(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
 
 
 def _same_person(a: StoryQuote, b: StoryQuote) -> bool:

@@ -25,7 +25,7 @@ def test_tml_reader_keeps_gold_spans_and_the_tagger_scores(
 ) -> None:
     bench = benchmark_script("timex")
     path = corpora / "timex" / "en" / "tbaq" / DOC
-    doc = bench.read_tml(path)
+    doc = bench.read_tml(path, "en")
     body = path.read_text(encoding="utf-8").split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
     written = [html.unescape(re.sub(r"<[^>]+>", "", span)) for span in re.findall(r"<TIMEX3[^>]*>(.*?)</TIMEX3>", body)]
     assert len(written) == 15

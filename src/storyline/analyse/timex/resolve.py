@@ -21,7 +21,8 @@ from storyline.dates import PartialDate, Precision
 class Direction(str, Enum):
     """Which occurrence of a recurring name ("October", "Thursday") is meant."""
 
-    PAST = "past"  # the latest on or before the anchor
+    PAST = "past"  # the latest on or before the anchor, unless the next one is much nearer (news leans back)
+    BEFORE = "before"  # the latest on or before the anchor, however near the next ("since January")
     FUTURE = "future"  # the earliest on or after the anchor
     LAST = "last"  # strictly before the anchor's period
     NEXT = "next"  # strictly after it
@@ -84,12 +85,13 @@ def weekday(iso_weekday: int, anchor: PartialDate, direction: Direction) -> Part
         day = anchor.start + timedelta(days=iso_weekday - 1)
         step = {Direction.LAST: -7, Direction.NEXT: 7}.get(direction, 0)
         return PartialDate.of(day + timedelta(days=step), Precision.DAY)
-    if anchor.precision is Precision.MONTH and direction in (Direction.PAST, Direction.THIS, Direction.FUTURE):
+    if anchor.precision is Precision.MONTH and direction in (Direction.PAST, Direction.BEFORE, Direction.THIS,
+                                                             Direction.FUTURE):
         return PartialDate.weekday_in_month(anchor.start.year, anchor.start.month, iso_weekday)
     if anchor.precision is not Precision.DAY:
         return anchor
     today = anchor.start.isoweekday()
-    if direction in (Direction.PAST, Direction.LAST, Direction.THIS):
+    if direction in (Direction.PAST, Direction.BEFORE, Direction.LAST, Direction.THIS):
         back = (today - iso_weekday) % 7 or (7 if direction is Direction.LAST else 0)
         return PartialDate.of(anchor.start - timedelta(days=back), Precision.DAY)
     ahead = (iso_weekday - today) % 7 or (7 if direction is Direction.NEXT else 0)
@@ -109,7 +111,7 @@ def month(number: int, anchor: PartialDate, direction: Direction) -> PartialDate
         return PartialDate.month(year, number)
     if direction is Direction.PAST and anchor.precision is Precision.DAY:
         year = _nearest_year(lambda y: date(y, number, 15), anchor.start)
-    elif direction is Direction.PAST:
+    elif direction in (Direction.PAST, Direction.BEFORE):
         year -= number > current
     elif direction is Direction.LAST:
         year -= number >= current
@@ -244,7 +246,7 @@ def day_of_month(day: int, anchor: PartialDate, direction: Direction) -> Partial
         month = _add_months(anchor.start.replace(day=1), step)
         if day <= monthrange(month.year, month.month)[1]:
             candidates.append(month.replace(day=day))
-    if direction is Direction.LAST:
+    if direction in (Direction.LAST, Direction.BEFORE):
         candidates = [c for c in candidates if c <= anchor.start]
     elif direction in (Direction.NEXT, Direction.FUTURE):
         candidates = [c for c in candidates if c >= anchor.start]

@@ -24,6 +24,7 @@ _UNIT_LETTER = {"decade": "Y", "year": "Y", "month": "M", "week": "W", "day": "D
 _HALF_OF = {"year": (6, "month"), "day": (12, "hour"), "hour": (30, "minute"), "minute": (30, "second")}
 _CLOCK_UNITS = {"hour", "minute", "second"}
 _UTC = re.compile(r"\b(?:GMT|UTC)\b", re.IGNORECASE)
+_AHEAD_WINDOW = 4  # "para el mes de": the look-ahead word is at most this many words before the expression
 _NEXT_TO = re.compile(r"[\s,]*(?:\w{1,3}[\s,]+)?")  # "1:36 PM ET, Thu June 29" / "at 9 on 5 May"
 
 
@@ -48,17 +49,54 @@ class _Context:
         return is_future(self.text, self.match.start(), self.match.end(), self.grammar.future)
 
     def direction(self) -> Direction:
-        """The direction written in the expression ("last", "next") or the sentence's tense."""
+        """The direction written in the expression ("last", "next"), a word before it that looks ahead
+        ("scheduled for Saturday", "para el mes de octubre"), or the sentence's tense."""
         for direction in (Direction.LAST, Direction.THIS, Direction.NEXT):
             if self.group(direction.value) or self.group(f"{direction.value}_after"):
                 # "this Wednesday" in a future-tense clause is the coming one
                 return Direction.FUTURE if direction is Direction.THIS and self.future() else direction
-        return Direction.FUTURE if self.future() else Direction.PAST
+        if self._since():
+            return Direction.BEFORE
+        return Direction.FUTURE if self.future() or self._ahead() else Direction.PAST
+
+    def _since(self) -> bool:
+        """Whether "since" governs the expression ("siden januar", "depuis mars"): it can only look back."""
+        cues = self.grammar.vocabulary.cues
+        before = self.text[:self.match.start()].split()[-1:]
+        opening = self.match.group().split(maxsplit=1)[0]
+        return any(word.lower() in cues.since for word in (*before, opening))
+
+    def _ahead(self) -> bool:
+        """Whether the words before the expression, past any article or "the month of", look ahead."""
+        cues = self.grammar.vocabulary.cues
+        opening = self.match.group().split(maxsplit=1)[0].lower()
+        if not cues.ahead_before or opening in cues.month_preps:  # "(stået på) siden januar": its own preposition
+            return False
+        day = f"{self.match.lastgroup}_d"
+        if day in self.match.re.groupindex and self.match.end(day) >= 0 and self.text[
+                self.match.end(day):self.match.end()].lower().startswith(cues.weekday_suffix or ("\0",)):
+            return False  # Swedish "på torsdagen" is the Thursday told of, "på torsdag" the coming one
+        skipped = {*cues.articles, *(word for phrase in cues.month_of for word in phrase.split()), *cues.day_nouns}
+        before = [word.lower() for word in self.text[:self.match.start()].split()[-_AHEAD_WINDOW:]]
+        while before and before[-1] in skipped:
+            before.pop()
+        return bool(before) and before[-1] in cues.ahead_before
+
+    def day(self, name: str) -> int:
+        """A day of a month written in digits ("11", "1er") or as a word ("primero")."""
+        word = self.phrase(name)
+        return self.grammar.vocabulary.cues.day_words.get(word) or int(word)
 
     def month(self, name: str) -> int:
-        word = self.group(name).lower().rstrip(".")
+        """The month a name stands for; of a name written with its second one ("حزيران/يونيو"), the first."""
+        written = " ".join(self.group(name).lower().split())
         vocab = self.grammar.vocabulary
-        return vocab.month_names.get(word) or vocab.month_abbreviations[word]
+        words = written.split("/")[0].strip().split()
+        for end in range(len(words), 0, -1):  # "كانون الثاني" is one name, "يناير كانون الثاني" two
+            word = " ".join(words[:end]).rstrip(".")
+            if word in vocab.month_names or word in vocab.month_abbreviations:
+                return vocab.month_names.get(word) or vocab.month_abbreviations[word]
+        raise KeyError(written)
 
     def phrase(self, name: str) -> str:
         """The named part lower-cased with its spaces made single: how vocabulary tables are keyed."""
@@ -106,6 +144,8 @@ def _period(*parts: tuple[float, str]) -> str:
             amount -= 0.5
         if amount:
             whole[unit] = whole.get(unit, 0) + amount
+    if not whole:  # "de 0 a 3 años": a length of nothing is still written with its unit
+        whole[parts[0][1] if parts[0][1] != "decade" else "year"] = 0
     order = [u for u in _UNIT_LETTER if u in whole]
     date = "".join(f"{_number(whole[u])}{_UNIT_LETTER[u]}" for u in order if u not in _CLOCK_UNITS)
     clock = "".join(f"{_number(whole[u])}{_UNIT_LETTER[u]}" for u in order if u in _CLOCK_UNITS)
@@ -117,23 +157,38 @@ def _calendar(ctx: _Context) -> Iterator[TimeExpression]:
     kind = ctx.match.lastgroup
     month = int(ctx.group("m")) if kind == "iso" else ctx.month("m")
     year = ctx.group("y") if kind != "dm" else None
-    day = ctx.group("d") if kind != "my" else None
+    day = ctx.day("d") if kind != "my" else None
     try:
         if year and day:
-            date: PartialDate | None = PartialDate.day(int(year), month, int(day))
+            date: PartialDate | None = PartialDate.day(int(year), month, day)
         elif year:
             date = PartialDate.month(int(year), month)
         else:
             if ctx.anchor is None:
-                yield ctx.point(None, f"XXXX-{month:02d}-{int(day):02d}")
+                yield ctx.point(None, f"XXXX-{month:02d}-{day:02d}")
                 return
-            direction = ctx.direction()  # "el 25 de abril pasado", "le 3 mars prochain", or the tense
-            date = resolve.month_day(month, int(day), ctx.anchor, direction in (Direction.NEXT, Direction.FUTURE),
-                                     past=direction is Direction.LAST)
+            direction = ctx.direction()  # "el (pasado) 25 de abril (pasado)", "le 3 mars prochain", or the tense
+            date = resolve.month_day(month, day, ctx.anchor, direction in (Direction.NEXT, Direction.FUTURE),
+                                     past=direction in (Direction.LAST, Direction.BEFORE))
     except ValueError:  # "31 June"
         return
     if date is not None:
         yield ctx.point(date, date.value)
+
+
+def _numeric(ctx: _Context) -> Iterator[TimeExpression]:
+    """"05.06.2009": the day first, or the month where the language writes it first; the other order
+    when only that one is a date ("13/05/2009" in US English)."""
+    first, second, year = int(ctx.group("a")), int(ctx.group("b")), int(ctx.group("y"))
+    orders = [(second, first), (first, second)] if ctx.grammar.vocabulary.cues.month_first_numeric else [
+        (first, second), (second, first)]
+    for day, month in orders:
+        try:
+            date = PartialDate.day(year, month, day)
+        except ValueError:
+            continue
+        yield ctx.point(date, date.value)
+        return
 
 
 def _time(ctx: _Context) -> Iterator[TimeExpression]:
@@ -193,11 +248,40 @@ def _after_quantity(ctx: _Context) -> bool:
     return any(any(c.isdigit() for c in word) or word.lower() in cues.numbers for word in before)
 
 
+_YEAR_COUNT = re.compile(r"1[5-9]\d\d|20\d\d")
+#: "Jean Dupont, 61 ans, a été" / "(61 ans)": a count of years set off after a name is an age.
+_APPOSED = re.compile(r"(?:([^\W\d_][\w.'’-]*)\s*,|\()\s*$")
+_APPOSED_END = re.compile(r"\s*[,)]")
+
+
+def _is_age(ctx: _Context) -> bool:
+    """Whether the years counted are someone's age ("âgé de 61 ans", "Marie Dupont, 61 ans,")."""
+    if ctx.unit("u") != "year" or ctx.group("n2"):
+        return False
+    before = ctx.text[max(0, ctx.match.start() - 40):ctx.match.start()]
+    cues = ctx.grammar.vocabulary.cues
+    if any(before.lower().rstrip().endswith(phrase) for phrase in cues.age_before):
+        return True
+    words = before.rstrip().rsplit(maxsplit=1)
+    if len(words) == 2 and words[1].lower() in cues.age_connectors:  # "Juan Pérez, de 52 años,"
+        before = words[0]
+    apposed = _APPOSED.search(before)
+    named = apposed is not None and (apposed.group(1) is None or apposed.group(1)[0].isupper())
+    return named and bool(_APPOSED_END.match(ctx.text, ctx.match.end()))
+
+
 def _duration(ctx: _Context) -> Iterator[TimeExpression]:
     """"eight months", "2 1/2 years", "dos horas y 30 minutos": one length of time; not a rate's "a year"."""
     if ctx.phrase("n") in ctx.grammar.vocabulary.cues.one and not ctx.group("frac") and _after_quantity(ctx):
         return
+    if _is_age(ctx):
+        return
     amount = ctx.amount("n") + 0.5 * bool(ctx.group("frac") or ctx.group("half"))
+    if ctx.unit("u") == "year" and _YEAR_COUNT.fullmatch(ctx.phrase("n")) and not ctx.group("n2"):
+        # "в 2010 году", "2006 года": a year named with the word "year", not a length of 2,010 years
+        year = PartialDate.year(int(amount))
+        yield ctx.point(year, year.value)
+        return
     parts = [(amount, ctx.unit("u"))]
     if ctx.group("n2"):
         parts.append((ctx.amount("n2"), ctx.unit("u2")))
@@ -264,6 +348,13 @@ def _weekday(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.point(date, f"XXXX-WXX-{day}")
 
 
+def _weekday_past(ctx: _Context) -> Iterator[TimeExpression]:
+    """"i mandags", "i måndags": the Monday before the day of writing."""
+    day = ctx.grammar.vocabulary.weekday_names[ctx.group("d").lower()]
+    date = resolve.weekday(day, ctx.anchor, Direction.LAST) if ctx.anchor else None
+    yield ctx.point(date, f"XXXX-WXX-{day}")
+
+
 def _month(ctx: _Context) -> Iterator[TimeExpression]:
     month = ctx.month("m")
     date = resolve.month(month, ctx.anchor, ctx.direction()) if ctx.anchor else None
@@ -282,6 +373,25 @@ def _year(ctx: _Context) -> Iterator[TimeExpression]:
             date = PartialDate.year(int(ctx.group(name)))
             group = f"{ctx.match.lastgroup}_{name}"
             yield ctx.expression(TimexType.DATE, date.value, date,
+                                 start=ctx.match.start(group), end=ctx.match.end(group))
+
+
+#: Longest span of years read as one ("the 2009-2010 season", "1957-58"); a wider pair is two numbers.
+_MAX_YEAR_SPAN = 10
+
+
+def _year_span(ctx: _Context) -> Iterator[TimeExpression]:
+    """"1957-58", "2009-2010": a season or term of two years in a row, dated by the year it begins."""
+    first, second = ctx.group("y"), ctx.group("y2")
+    end = int(first[:2] + second) if len(second) == 2 else int(second)
+    if 0 < end - int(first) <= _MAX_YEAR_SPAN:
+        date = PartialDate.year(int(first))
+        yield ctx.point(date, date.value)
+        return
+    for name in ("y", "y2"):  # "1990-2010" is two years, each its own expression
+        if len(year := ctx.group(name)) == 4:
+            group = f"year_span_{name}"
+            yield ctx.expression(TimexType.DATE, year, PartialDate.year(int(year)),
                                  start=ctx.match.start(group), end=ctx.match.end(group))
 
 
@@ -373,7 +483,11 @@ def _quarter(ctx: _Context) -> Iterator[TimeExpression]:
 
 def _season(ctx: _Context) -> Iterator[TimeExpression]:
     """A season ("last fall", "summer of 2010"), dated to its year."""
-    code = ctx.grammar.vocabulary.cues.seasons[ctx.group("s").lower()]
+    written = ctx.group("s")
+    if (not ctx.grammar.vocabulary.cues.capitalised and written[0].isupper()
+            and ctx.text[:ctx.match.start("season_s")].strip()):
+        return  # "le Printemps arabe", "Primavera de Praga": a name, not a season
+    code = ctx.grammar.vocabulary.cues.seasons[written.lower()]
     if ctx.group("y"):
         year: int | None = int(ctx.group("y"))
     else:
@@ -443,7 +557,7 @@ def _holiday(ctx: _Context) -> Iterator[TimeExpression]:
     else:
         direction = ctx.direction()  # "last Thanksgiving", "next Easter", or the tense
         year = resolve.year_of(lambda y: holidays.day_in(holiday, y), ctx.anchor,
-                               direction in (Direction.NEXT, Direction.FUTURE), past=direction is Direction.LAST)
+                               direction in (Direction.NEXT, Direction.FUTURE), past=direction in (Direction.LAST, Direction.BEFORE))
         date = PartialDate.of(holidays.day_in(holiday, year), Precision.DAY)
     unknown = f"XXXX-{holiday[0]:02d}-{holiday[1]:02d}" if isinstance(holiday, tuple) else "XXXX-XX-XX"
     yield ctx.point(date, unknown)
@@ -479,7 +593,7 @@ def _century(ctx: _Context) -> Iterator[TimeExpression]:
             return
         number = ctx.anchor.start.year // 100 + 1
     else:
-        number = int(ctx.group("n")) if ctx.group("n") else _roman(ctx.group("r"))
+        number = int(ctx.group("n")) if ctx.group("n") else _roman(ctx.group("r") or ctx.group("rb"))
     yield ctx.expression(TimexType.DATE, f"{number - 1:02d}")
 
 
@@ -589,7 +703,8 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "part_of_day": _part_of_day, "part_first": _part_of_day, "day_part": _day_part, "weekend": _weekend,
     "holiday": _holiday, "century": _century, "count": _count, "elided": _elided, "decade_word": _decade_word,
     "anaphor": _anaphor, "spoken_year": _spoken_year, "day_range": _day_range, "month_pair": _month_pair,
-    "day_of_month": _day_of_month, "year": _year, "lone_year": _year, "decade": _decade,
+    "day_of_month": _day_of_month, "year": _year, "lone_year": _year, "year_span": _year_span, "numeric": _numeric, "hour_mark": _time,
+    "clock_after": _time, "clock_hour": _time, "part_compound": _part_of_day, "weekday_past": _weekday_past, "decade": _decade,
 }
 
 
@@ -620,9 +735,13 @@ def _date_times(text: str, found: list[TimeExpression], anchor: PartialDate | No
     return [t for t in found if id(t) not in folded]
 
 
+#: Macrolanguage codes read as the written standard dateparser has data for ("no": Norwegian Bokmål).
+_WRITTEN_STANDARD = {"no": "nb"}
+
+
 def _grammar_for(language: str | None) -> Grammar:
     code = (language or _DEFAULT_LANGUAGE).lower().replace("_", "-").split("-")[0]
-    return grammar(code) or grammar(_DEFAULT_LANGUAGE)
+    return grammar(_WRITTEN_STANDARD.get(code, code)) or grammar(_DEFAULT_LANGUAGE)
 
 
 def tag(text: str, language: str | None, anchor: PartialDate | None,

@@ -95,6 +95,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         full, short = _split_names(info.get(key, []))
         month_names.update(dict.fromkeys(full, number))
         month_abbreviations.update(dict.fromkeys(short, number))
+    month_names.update(cues.months)
     weekday_names: dict[str, int] = {}
     weekday_abbreviations: dict[str, int] = {}
     for number, key in enumerate(_WEEKDAYS, start=1):
@@ -103,6 +104,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         weekday_abbreviations.update(dict.fromkeys(short, number))
     units = {word: unit for unit in UNITS for word in _unit_words(info, unit)}
     units.update(dict.fromkeys(cues.decades, "decade"))  # dateparser has no decades
+    units.update(cues.plural_units)
     return Vocabulary(
         language=language,
         cues=cues,

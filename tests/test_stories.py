@@ -153,21 +153,21 @@ def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: P
     assert len(story.article_ids) == 4 and story_timeline(store, story.id) and not store.stale_stories()
 
 
-def test_a_timeline_is_merged_when_read_and_again_after_its_story_grows(tmp_path: Path, seeds: Path) -> None:
-    """Adding articles does not merge timelines (their cost grows with the story); reading one does, once."""
+def test_a_timeline_is_merged_by_the_build_and_again_after_its_story_grows(tmp_path: Path, seeds: Path) -> None:
+    """A build ends with the timelines of the stories it changed merged and kept: no reader waits for one."""
     from storyline.read import read_paths
 
     mosul = list(read_paths([seeds]))
-    with Collection(tmp_path / "lazy.db") as collection:
-        collection.add(mosul[:3])
+    with Collection(tmp_path / "ready.db") as collection:
+        report = collection.add(mosul[:3])
         (story,) = collection.stories()
         store = collection.store
-        assert store.timeline(story.id) == [] and not store.timeline_is_current(story.id)
-        first = collection.timeline(story.id)
-        assert first and store.timeline(story.id) and store.timeline_is_current(story.id)
+        assert report.timelines_merged == 1 and store.timeline_is_current(story.id) and not store.stale_timelines()
+        first = store.timeline(story.id)
+        assert first and sorted(e.text for e in collection.timeline(story.id)) == sorted(e.text for e in first)
         collection.add(mosul[3:])
-        assert not store.timeline_is_current(story.id)
-        grown = collection.timeline(story.id)
+        assert store.timeline_is_current(story.id)
+        grown = store.timeline(story.id)
     cited = {c.article_id for entry in grown for c in entry.citations}
     assert cited - {c.article_id for entry in first for c in entry.citations}  # the newcomer is cited
 

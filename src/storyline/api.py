@@ -63,7 +63,7 @@ class Collection:
         self, paths: Iterable[str | Path], progress: Progress | None = None, wait: Wait | None = None,
         jobs: int = 1,
     ) -> BuildReport:
-        """Ingest files and folders, then update stories (timelines are merged when read).
+        """Ingest files and folders, then update stories and merge their timelines.
 
         Builds of one collection run one at a time: this one waits for any other as ``wait`` says.
         ``jobs`` processes share the per-document analysis (``storyline.workers.default_jobs()``: every

@@ -83,10 +83,11 @@ class BuildReport:
     #: Things noticed and worked around in documents that were ingested (an impossible header date ignored).
     notes: list[ReadProblem] = field(default_factory=list)
     stories_updated: int = 0
+    timelines_merged: int = 0
     stories_total: int = 0
     seconds: float = 0.0
     #: Wall seconds per stage: read, clean, analyse (with other processes analysing: the time spent waiting
-    #: for them), embed, store, stories.
+    #: for them), embed, store, stories, timelines.
     stages: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
@@ -280,10 +281,8 @@ def update_stories(store: Store, progress: Progress, notes: list[ReadProblem] | 
 
     A story has changed when its stored description counts other members than
     it has (see :meth:`Store.stale_stories`), so a build killed between the
-    two steps finishes the work on the next build. Timelines are not merged
-    here but when read (:func:`story_timeline`): merging costs in proportion
-    to a story's size, and a feed adding articles day by day to a large story
-    would pay it on every batch, for timelines nobody may read before the next.
+    two steps finishes the work on the next build. Their timelines are merged
+    after this, by :func:`merge_timelines`.
     """
     furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
     _backfill_reports(store, progress)
@@ -341,11 +340,25 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
     return entries
 
 
+def merge_timelines(store: Store, progress: Progress) -> int:
+    """Merge and keep the timeline of every story whose members changed since its timeline was kept.
+
+    A build ends with this, so that no reader waits for a merge: the first
+    read of any story is a stored read. A build killed before the end leaves
+    some timelines stale; the next build (or the first read) merges them.
+    """
+    stale = store.stale_timelines()
+    for done, story_id in enumerate(stale, 1):
+        story_timeline(store, story_id)
+        progress("timelines", done, len(stale))
+    return len(stale)
+
+
 def build(
     paths: Iterable[str | Path], store: Store, progress: Progress | None = None, wait: Wait | None = None,
     jobs: int = 1,
 ) -> BuildReport:
-    """Ingest files and folders into ``store`` and update its stories (timelines are merged when read).
+    """Ingest files and folders into ``store``, update its stories and merge their timelines.
 
     ``jobs`` processes share the per-document work (see :func:`_ingest`).
     """
@@ -378,6 +391,8 @@ def build_documents(
         report.added = len(added)
         with report.timing("stories"):
             report.stories_updated = update_stories(store, notify, report.notes)
+        with report.timing("timelines"):
+            report.timelines_merged = merge_timelines(store, notify)
         report.stories_total = len(store.stories())
         report.seconds = time.perf_counter() - started
     return report

@@ -102,6 +102,9 @@ class Store(Protocol):
     def stale_stories(self) -> list[str]:
         """Stories whose stored description counts other members than they have (or that have none yet)."""
 
+    def stale_timelines(self) -> list[str]:
+        """Stories whose stored timeline was merged from other members than they have now, or never merged."""
+
     def profiled_stories(self) -> int:
         """How many stories have a stored profile."""
 

@@ -494,6 +494,13 @@ class SQLiteStore:
         )
         return [row[0] for row in rows]
 
+    def stale_timelines(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT s.id FROM stories s LEFT JOIN timeline_sizes t ON t.story_id = s.id"
+            " WHERE t.size IS NULL OR t.size != s.size ORDER BY s.id"
+        )
+        return [row[0] for row in rows]
+
     def profiled_stories(self) -> int:
         return self._db.execute("SELECT count(*) FROM story_profiles").fetchone()[0]
 

@@ -4,8 +4,7 @@ A sentence is a candidate when it dates a happening: it holds a point-in-time
 expression (durations such as "eight months" date nothing). News leads are
 the exception: "Iraqi troops have come within sight of the minaret" carries no
 date, yet reports what happened on the day of publication, so the first
-undated sentences of a dated article are candidates at the publication date
-(a length of time or a "now" in them dates nothing else).
+undated sentences of a dated article are candidates at the publication date.
 Sentences with no date and outside the lead are background ("Mosul is 560
 kilometers northwest of Baghdad") and never entries.
 """
@@ -59,13 +58,6 @@ def _point(sentence: Sentence) -> TimeExpression | None:
     return max(resolved, key=lambda t: t.date.precision) if resolved else None  # type: ignore[union-attr]
 
 
-def _dates_elsewhere(sentence: Sentence) -> bool:
-    """Whether the sentence names a point in time it could not be dated by (a bare "June" in an article
-    without a year): then it is not about the day of publication. Lengths ("for months"), references
-    ("now", "recently") and rates name no other day, so a lead holding them still reports that day."""
-    return any(t.type in _POINT_TYPES and not t.value.endswith("_REF") for t in sentence.timexes)
-
-
 def _is_recent(date: PartialDate, published: PartialDate) -> bool:
     return date.end <= published.end and (published.end - date.end).days <= RECENT_DAYS
 
@@ -90,7 +82,7 @@ def select_candidates(article: Article) -> list[Candidate]:
                     article.id, sentence.index, sentence.text, article.language, timex.date, timex.text, recent
                 )
             )
-        elif published and position < LEAD_WINDOW and lead_left > 0 and not _dates_elsewhere(sentence):
+        elif published and position < LEAD_WINDOW and lead_left > 0 and not sentence.timexes:
             lead_left -= 1
             found.append(
                 Candidate(

@@ -154,7 +154,7 @@ def test_a_build_killed_after_placing_finishes_its_stories_next_time(tmp_path: P
 
 
 def test_a_timeline_is_merged_by_the_build_and_again_after_its_story_grows(tmp_path: Path, seeds: Path) -> None:
-    """A build ends with the timelines of the stories it changed merged and kept: no reader waits for one."""
+    """A build ends with the timelines and reports of the stories it changed kept: no reader waits for one."""
     from storyline.read import read_paths
 
     mosul = list(read_paths([seeds]))
@@ -163,6 +163,9 @@ def test_a_timeline_is_merged_by_the_build_and_again_after_its_story_grows(tmp_p
         (story,) = collection.stories()
         store = collection.store
         assert report.timelines_merged == 1 and store.timeline_is_current(story.id) and not store.stale_timelines()
+        kept = store.story_reports(story.id)  # figures, quotes and disagreements are kept too, decoded as made
+        assert kept is not None and not store.stale_reports() and kept[1]
+        assert collection.reported(story.id).quotes == kept[1]
         first = store.timeline(story.id)
         assert first and sorted(e.text for e in collection.timeline(story.id)) == sorted(e.text for e in first)
         collection.add(mosul[3:])

@@ -19,7 +19,6 @@ from pathlib import Path
 from types import TracebackType
 
 from storyline.dates import PartialDate
-from storyline.embed import embed
 from storyline.entities.views import (
     across_stories,
     by_sentence,
@@ -42,9 +41,10 @@ from storyline.pipeline import (
     build,
     build_documents,
     merged_timeline,
+    story_reports,
     story_timeline,
 )
-from storyline.reported import Reported, story_reported
+from storyline.reported import Reported
 from storyline.store import Store, open_store
 from storyline.timeline import Budget, RankedTimeline, apply_budget
 
@@ -183,10 +183,7 @@ class Collection:
         """What a story's sources report: figures per category, place and date, quotes, disagreements;
         None for an unknown story."""
         story = self.store.story(story_id)
-        if story is None:
-            return None
-        return story_reported(list(self.store.articles(self.store.story_members(story.id))),
-                              self.store.story_entities(story.id), embed)
+        return story_reports(self.store, story.id) if story is not None else None
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

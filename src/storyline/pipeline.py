@@ -37,6 +37,7 @@ from storyline.geo import prepare as prepare_places
 from storyline.geo import resolve_places
 from storyline.model import Article, Document, ReadProblem, TimelineEntry
 from storyline.read import read_paths
+from storyline.reported import Reported, story_reported
 from storyline.store import Store
 from storyline.stories import MemberIndex, StoryFeatures, assign_stories, describe_story
 from storyline.stories.features import article_names, lead_text
@@ -282,7 +283,7 @@ def update_stories(store: Store, progress: Progress, notes: list[ReadProblem] | 
     A story has changed when its stored description counts other members than
     it has (see :meth:`Store.stale_stories`), so a build killed between the
     two steps finishes the work on the next build. Their timelines are merged
-    after this, by :func:`merge_timelines`.
+    and their reports kept after this, by :func:`ready_stories`.
     """
     furniture = store.frequent_lines(LEAD_FURNITURE_DOCUMENTS)
     _backfill_reports(store, progress)
@@ -340,17 +341,34 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
     return entries
 
 
-def merge_timelines(store: Store, progress: Progress) -> int:
-    """Merge and keep the timeline of every story whose members changed since its timeline was kept.
+def story_reports(store: Store, story_id: str) -> Reported:
+    """What a story's sources report, worked out again first if articles joined the story since it was kept."""
+    kept = store.story_reports(story_id)
+    if kept is not None:
+        return Reported(*kept)
+    reported = story_reported(list(store.articles(store.story_members(story_id))),
+                              store.story_entities(story_id), embed)
+    if not store.read_only:
+        with store.transaction():
+            store.save_story_reports(story_id, (reported.figures, reported.quotes, reported.disagreements))
+    return reported
 
-    A build ends with this, so that no reader waits for a merge: the first
-    read of any story is a stored read. A build killed before the end leaves
-    some timelines stale; the next build (or the first read) merges them.
+
+def ready_stories(store: Store, progress: Progress) -> int:
+    """Merge and keep the timeline, and work out and keep the reports, of every story that changed since.
+
+    A build ends with this, so that no reader waits: the first read of any
+    story page is a stored read. A build killed before the end leaves some
+    stale; the next build (or the first read) does them.
     """
     stale = store.stale_timelines()
     for done, story_id in enumerate(stale, 1):
         story_timeline(store, story_id)
         progress("timelines", done, len(stale))
+    unreported = store.stale_reports()
+    for done, story_id in enumerate(unreported, 1):
+        story_reports(store, story_id)
+        progress("figures, quotes and disagreements", done, len(unreported))
     return len(stale)
 
 
@@ -392,7 +410,7 @@ def build_documents(
         with report.timing("stories"):
             report.stories_updated = update_stories(store, notify, report.notes)
         with report.timing("timelines"):
-            report.timelines_merged = merge_timelines(store, notify)
+            report.timelines_merged = ready_stories(store, notify)
         report.stories_total = len(store.stories())
         report.seconds = time.perf_counter() - started
     return report

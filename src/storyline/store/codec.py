@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import json
+import types
+import typing
 from collections import Counter
-from dataclasses import asdict
+from collections.abc import Sequence
+from dataclasses import asdict, fields, is_dataclass
+from enum import Enum
+from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -115,3 +121,58 @@ def place_to_json(place: Place | None) -> str | None:
 
 def place_from_json(text: str | None) -> Place | None:
     return Place(**json.loads(text)) if text else None
+
+
+def _plain(value: Any) -> Any:
+    """A model object as JSON values: dataclasses as objects of their fields, dates as their text."""
+    if isinstance(value, PartialDate):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+@cache
+def _field_types(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
+
+
+def _typed(hint: Any, value: Any) -> Any:
+    """The JSON ``value`` as the type ``hint`` names (the inverse of :func:`_plain`)."""
+    if value is None:
+        return None
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return _typed(next(a for a in arguments if a is not type(None)), value)
+    if hint is PartialDate:
+        return date_from_text(value)
+    if isinstance(hint, type) and is_dataclass(hint):
+        hints = _field_types(hint)
+        return hint(**{name: _typed(hints[name], item) for name, item in value.items()})
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    if origin in (list, Sequence):
+        return [_typed(arguments[0], item) for item in value]
+    if origin is tuple:
+        items = arguments[:1] * len(value) if arguments[-1:] == (Ellipsis,) else arguments
+        return tuple(_typed(item_hint, item) for item_hint, item in zip(items, value))
+    if origin is dict:
+        return {key: _typed(arguments[1], item) for key, item in value.items()}
+    return value
+
+
+def records_to_json(records: Sequence[Any]) -> str:
+    """Model dataclasses (figure points, quotes, disagreements...) as one JSON array."""
+    return json.dumps([_plain(record) for record in records], ensure_ascii=False)
+
+
+def records_from_json(kind: type, text: str) -> list[Any]:
+    """The dataclasses of type ``kind`` that :func:`records_to_json` wrote."""
+    return [_typed(kind, item) for item in json.loads(text)]
+

@@ -9,8 +9,19 @@ from typing import Protocol
 import numpy as np
 
 from storyline.dates import PartialDate
-from storyline.model import Article, Entity, Story, TimelineEntry
+from storyline.model import (
+    Article,
+    Disagreement,
+    Entity,
+    FigurePoint,
+    Story,
+    StoryQuote,
+    TimelineEntry,
+)
 from storyline.stories.profile import StoryProfile
+
+#: What a story's sources report, as kept: its figure points, quotes and disagreements.
+StoryReports = tuple[list[FigurePoint], list[StoryQuote], list[Disagreement]]
 
 SentenceKey = tuple[str, int]
 
@@ -56,7 +67,7 @@ class Store(Protocol):
         """Ids of articles stored before figures and quotes were found (their columns are empty), oldest first."""
 
     def save_reports(self, article: Article) -> None:
-        """Rewrite an article's quotes and its sentences' figures."""
+        """Rewrite an article's quotes and its sentences' figures; its story's kept reports are forgotten."""
 
     def add_sentence_vectors(self, vectors: Mapping[SentenceKey, np.ndarray]) -> None:
         """Store vectors of individual sentences, keyed by (article id, sentence index)."""
@@ -101,6 +112,15 @@ class Store(Protocol):
 
     def stale_stories(self) -> list[str]:
         """Stories whose stored description counts other members than they have (or that have none yet)."""
+
+    def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
+        """Keep what the story's sources report, as worked out from its present members."""
+
+    def story_reports(self, story_id: str) -> StoryReports | None:
+        """What the story's sources report, as kept; None when never kept or kept for other members."""
+
+    def stale_reports(self) -> list[str]:
+        """Stories whose reports were kept for other members than they have now, or never kept."""
 
     def stale_timelines(self) -> list[str]:
         """Stories whose stored timeline was merged from other members than they have now, or never merged."""

@@ -30,11 +30,14 @@ from storyline.dates import PartialDate
 from storyline.model import (
     Article,
     DateSource,
+    Disagreement,
     Entity,
     EntityKind,
     EntityMention,
+    FigurePoint,
     Sentence,
     Story,
+    StoryQuote,
     TimelineEntry,
 )
 from storyline.store.codec import (
@@ -52,12 +55,14 @@ from storyline.store.codec import (
     profile_to_row,
     quotes_from_json,
     quotes_to_json,
+    records_from_json,
+    records_to_json,
     timexes_from_json,
     timexes_to_json,
     vector_from_blob,
     vector_to_blob,
 )
-from storyline.store.protocol import SentenceKey, StoreBusy, StoreError
+from storyline.store.protocol import SentenceKey, StoreBusy, StoreError, StoryReports
 from storyline.stories.profile import StoryProfile
 
 SCHEMA_VERSION = 1
@@ -121,6 +126,10 @@ CREATE TABLE IF NOT EXISTS story_profiles (
 );
 CREATE TABLE IF NOT EXISTS name_counts (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS timeline_sizes (story_id TEXT PRIMARY KEY, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS story_reports (
+    story_id TEXT PRIMARY KEY, size INTEGER NOT NULL,
+    figures TEXT NOT NULL, quotes TEXT NOT NULL, disagreements TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS story_aliases (old TEXT PRIMARY KEY, new TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, place TEXT);
 CREATE TABLE IF NOT EXISTS story_entities (
@@ -320,6 +329,9 @@ class SQLiteStore:
             "UPDATE sentences SET figures = ? WHERE article_id = ? AND idx = ?",
             [(figures_to_json(s.figures), article.id, s.index) for s in article.sentences],
         )
+        # the story's kept reports were worked out from what the article reported before
+        self._db.execute("DELETE FROM story_reports WHERE story_id = (SELECT story_id FROM articles WHERE id = ?)",
+                         (article.id,))
 
     def update_dates(self, article: Article) -> None:
         self._db.execute(
@@ -481,7 +493,7 @@ class SQLiteStore:
             self._db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (new, old))
             for table, column in (("stories", "id"), ("timeline_entries", "story_id"), ("timeline_sizes", "story_id"),
                                   ("story_profiles", "story_id"), ("story_entities", "story_id"),
-                                  ("entity_mentions", "story_id")):
+                                  ("entity_mentions", "story_id"), ("story_reports", "story_id")):
                 self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old,))
             self._db.execute("UPDATE story_aliases SET new = ? WHERE new = ?", (new, old))
             self._db.execute("INSERT OR REPLACE INTO story_aliases VALUES (?, ?)", (old, new))
@@ -491,6 +503,34 @@ class SQLiteStore:
             "SELECT a.story_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id"
             " WHERE a.story_id IS NOT NULL GROUP BY a.story_id HAVING count(*) != coalesce(max(s.size), -1)"
             " ORDER BY a.story_id"
+        )
+        return [row[0] for row in rows]
+
+    def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
+        figures, quotes, disagreements = reports
+        self._db.execute(
+            "INSERT OR REPLACE INTO story_reports SELECT id, size, ?, ?, ? FROM stories WHERE id = ?",
+            (records_to_json(figures), records_to_json(quotes), records_to_json(disagreements), story_id),
+        )
+
+    def story_reports(self, story_id: str) -> StoryReports | None:
+        try:
+            row = self._db.execute(
+                "SELECT r.figures, r.quotes, r.disagreements FROM story_reports r JOIN stories s ON s.id = r.story_id"
+                " WHERE r.story_id = ? AND r.size = s.size",
+                (story_id,),
+            ).fetchone()
+        except sqlite3.OperationalError:  # a collection built before reports were kept, opened read-only
+            return None
+        if row is None:
+            return None
+        return (records_from_json(FigurePoint, row[0]), records_from_json(StoryQuote, row[1]),
+                records_from_json(Disagreement, row[2]))
+
+    def stale_reports(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_reports r ON r.story_id = s.id"
+            " WHERE r.size IS NULL OR r.size != s.size ORDER BY s.id"
         )
         return [row[0] for row in rows]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from storyline import Collection
+from storyline.timeline import Budget, RankedTimeline
 
 
 def _sample(corpora: Path, topics: list[str], per_topic: int, out: Path) -> dict[str, str]:
@@ -166,6 +167,9 @@ def test_a_timeline_is_merged_by_the_build_and_again_after_its_story_grows(tmp_p
         kept = store.story_reports(story.id)  # figures, quotes and disagreements are kept too, decoded as made
         assert kept is not None and not store.stale_reports() and kept[1]
         assert collection.reported(story.id).quotes == kept[1]
+        picks = store.timeline_picks(story.id)  # and the main line's ranking, cut as a fresh one cuts
+        budget = Budget(dates=3, per_date=1)
+        assert picks and RankedTimeline(first, picks).cut(budget) == RankedTimeline(first).cut(budget)
         first = store.timeline(story.id)
         assert first and sorted(e.text for e in collection.timeline(story.id)) == sorted(e.text for e in first)
         collection.add(mosul[3:])

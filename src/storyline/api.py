@@ -147,7 +147,10 @@ class Collection:
         """A story's timeline ranked once, to cut to many budgets (:meth:`RankedTimeline.cut`); None for an
         unknown story. A server keeps one per story version instead of ranking again for each reader."""
         story = self.store.story(story_id)
-        return RankedTimeline(story_timeline(self.store, story.id)) if story else None
+        if story is None:
+            return None
+        entries = story_timeline(self.store, story.id)
+        return RankedTimeline(entries, self.store.timeline_picks(story.id))
 
     def entities(self, story_id: str | None = None, kind: EntityKind | None = None) -> list[Entity]:
         """The people, organisations and places of a story (or of every story), most reported first."""

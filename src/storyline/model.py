@@ -366,3 +366,8 @@ class TimelineEntry:
     def article_ids(self) -> list[str]:
         """Cited articles, each once, in citation order."""
         return list(dict.fromkeys(c.article_id for c in self.citations))
+
+
+#: A timeline's dates ranked for a reader who asks for the few that mattered, by the positions of
+#: their entries in the kept timeline: (salience, [positions of the date's entries, best first]).
+DateRanking = list[tuple[tuple[float, int], list[int]]]

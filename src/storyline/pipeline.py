@@ -43,6 +43,7 @@ from storyline.stories import MemberIndex, StoryFeatures, assign_stories, descri
 from storyline.stories.features import article_names, lead_text
 from storyline.stories.stored import StoredStories
 from storyline.timeline import (
+    RankedTimeline,
     cite_quoted,
     main_line,
     merge_candidates,
@@ -325,8 +326,9 @@ def _name_vectors(store: Store) -> Callable[[list[str]], np.ndarray]:
 def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
     """A story's timeline, merged again first if articles joined the story since it was stored.
 
-    Which entries are on the story's main line is worked out at the same
-    time and kept, so a budgeted read never has to load the articles.
+    Which entries are on the story's main line, and how its dates rank for
+    a reader who asks for the few that mattered, are worked out at the same
+    time and kept, so a budgeted read neither loads the articles nor ranks.
     """
     if store.timeline_is_current(story_id):
         return store.timeline(story_id)
@@ -337,7 +339,7 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
         entry.on_main_line = id(entry) in on_line
     if not store.read_only:  # a read-only reader merges for itself and keeps nothing
         with store.transaction():
-            store.save_timeline(story_id, entries)
+            store.save_timeline(story_id, entries, RankedTimeline(entries).picks_ranking())
     return entries
 
 

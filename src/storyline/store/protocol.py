@@ -11,6 +11,7 @@ import numpy as np
 from storyline.dates import PartialDate
 from storyline.model import (
     Article,
+    DateRanking,
     Disagreement,
     Entity,
     FigurePoint,
@@ -113,6 +114,9 @@ class Store(Protocol):
     def stale_stories(self) -> list[str]:
         """Stories whose stored description counts other members than they have (or that have none yet)."""
 
+    def timeline_picks(self, story_id: str) -> DateRanking | None:
+        """The ranking :meth:`save_timeline` was given with the kept timeline, if any."""
+
     def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
         """Keep what the story's sources report, as worked out from its present members."""
 
@@ -165,8 +169,9 @@ class Store(Protocol):
     def story(self, story_id: str) -> Story | None:
         """One story; a unique id prefix is accepted, and a story merged into another resolves to that one."""
 
-    def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
-        """Replace a story's timeline, noting that it covers the members the story has now."""
+    def save_timeline(self, story_id: str, entries: list[TimelineEntry], picks: DateRanking | None = None) -> None:
+        """Replace a story's timeline, noting that it covers the members the story has now; ``picks``
+        is its main line's ranking (RankedTimeline.picks_ranking), kept so that readers need not rank."""
 
     def timeline_is_current(self, story_id: str) -> bool:
         """Whether the stored timeline was merged from the story's present members (stories never lose any)."""

@@ -29,6 +29,7 @@ from usearch.index import Index
 from storyline.dates import PartialDate
 from storyline.model import (
     Article,
+    DateRanking,
     DateSource,
     Disagreement,
     Entity,
@@ -126,6 +127,7 @@ CREATE TABLE IF NOT EXISTS story_profiles (
 );
 CREATE TABLE IF NOT EXISTS name_counts (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS timeline_sizes (story_id TEXT PRIMARY KEY, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS timeline_picks (story_id TEXT PRIMARY KEY, ranking TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS story_reports (
     story_id TEXT PRIMARY KEY, size INTEGER NOT NULL,
     figures TEXT NOT NULL, quotes TEXT NOT NULL, disagreements TEXT NOT NULL
@@ -493,7 +495,8 @@ class SQLiteStore:
             self._db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (new, old))
             for table, column in (("stories", "id"), ("timeline_entries", "story_id"), ("timeline_sizes", "story_id"),
                                   ("story_profiles", "story_id"), ("story_entities", "story_id"),
-                                  ("entity_mentions", "story_id"), ("story_reports", "story_id")):
+                                  ("entity_mentions", "story_id"), ("story_reports", "story_id"),
+                                  ("timeline_picks", "story_id")):
                 self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old,))
             self._db.execute("UPDATE story_aliases SET new = ? WHERE new = ?", (new, old))
             self._db.execute("INSERT OR REPLACE INTO story_aliases VALUES (?, ?)", (old, new))
@@ -505,6 +508,13 @@ class SQLiteStore:
             " ORDER BY a.story_id"
         )
         return [row[0] for row in rows]
+
+    def timeline_picks(self, story_id: str) -> DateRanking | None:
+        try:
+            row = self._db.execute("SELECT ranking FROM timeline_picks WHERE story_id = ?", (story_id,)).fetchone()
+        except sqlite3.OperationalError:  # a collection built before rankings were kept, opened read-only
+            return None
+        return [((salience[0], salience[1]), members) for salience, members in json.loads(row[0])] if row else None
 
     def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
         figures, quotes, disagreements = reports
@@ -636,8 +646,11 @@ class SQLiteStore:
         row = self._db.execute("SELECT * FROM stories WHERE id = ?", (resolved,)).fetchone() if resolved else None
         return self._story_from_row(row) if row else None
 
-    def save_timeline(self, story_id: str, entries: list[TimelineEntry]) -> None:
+    def save_timeline(self, story_id: str, entries: list[TimelineEntry], picks: DateRanking | None = None) -> None:
         self._db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
+        self._db.execute("DELETE FROM timeline_picks WHERE story_id = ?", (story_id,))
+        if picks is not None:
+            self._db.execute("INSERT INTO timeline_picks VALUES (?, ?)", (story_id, json.dumps(picks)))
         self._db.executemany(
             "INSERT INTO timeline_entries VALUES (?,?,?,?,?,?)",
             [

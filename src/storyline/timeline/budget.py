@@ -29,7 +29,7 @@ import numpy as np
 from storyline.dateline import strip_dateline
 from storyline.dates import PartialDate, Precision
 from storyline.lexical import lexical_vectors
-from storyline.model import Article, TimelineEntry
+from storyline.model import Article, DateRanking, TimelineEntry
 from storyline.timeline.focus import main_line
 
 #: Weight in a date's salience of an article dated to it only by its publication: chosen
@@ -173,9 +173,19 @@ class RankedTimeline:
     bounds a period keeps every entry.
     """
 
-    def __init__(self, entries: list[TimelineEntry]) -> None:
+    def __init__(self, entries: list[TimelineEntry], picks: DateRanking | None = None) -> None:
+        """``picks``: the main line's ranking as :meth:`picks_ranking` gave it when the timeline was
+        kept, so that a reader of a large story does not rank it again."""
         self.entries = entries
         self._ranked: dict[bool, list[RankedDate]] = {}
+        if picks is not None:
+            self._ranked[True] = [RankedDate(entries[members[0]].date, salience, [entries[i] for i in members])
+                                  for salience, members in picks]
+
+    def picks_ranking(self) -> DateRanking:
+        """The ranking a picking budget cuts, as (salience, positions of the date's entries, best first)."""
+        position = {id(entry): index for index, entry in enumerate(self.entries)}
+        return [(item.salience, [position[id(entry)] for entry in item.entries]) for item in self.ranked(True)]
 
     def ranked(self, main_line_only: bool) -> list[RankedDate]:
         if main_line_only not in self._ranked:

@@ -366,9 +366,9 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
 
         def render() -> str:
             ranked = ranked_timeline(collection, story)
-            entries = ranked.cut(Budget())
-            short = show_all or len(entries) <= PAGE_ENTRIES
-            shown = entries if short else ranked.cut(PAGE_BUDGET)
+            total = len(ranked.entries)  # every entry is within a budget that picks nothing
+            short = show_all or total <= PAGE_ENTRIES
+            shown = ranked.cut(Budget() if short else PAGE_BUDGET)
             cited = [[{"article": c.article_id, "sentence": c.sentence_index, "language": c.language}
                       for c in entry.citations] for entry in shown]
             # One language tag per cited article, not per sentence.
@@ -384,7 +384,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
             disputed = [any((c.article_id, c.sentence_index) in disputed_sentences for c in entry.citations)
                         for entry in shown]
             return templates.get_template("story.html").render(
-                story=story, entries=shown, entries_json=cited, sources=sources, total=len(entries),
+                story=story, entries=shown, entries_json=cited, sources=sources, total=total,
                 figures=most_reported(told.figures), figures_json=figure_charts(told.figures),
                 quotes=told.quotes[:PAGE_QUOTES], quote_count=len(told.quotes), disagreements=told.disagreements,
                 disputed=disputed,

@@ -169,8 +169,8 @@ def test_a_timeline_is_merged_by_the_build_and_again_after_its_story_grows(tmp_p
         assert collection.reported(story.id).quotes == kept[1]
         picks = store.timeline_picks(story.id)  # and the main line's ranking, cut as a fresh one cuts
         budget = Budget(dates=3, per_date=1)
-        assert picks and RankedTimeline(first, picks).cut(budget) == RankedTimeline(first).cut(budget)
         first = store.timeline(story.id)
+        assert picks and RankedTimeline(first, picks).cut(budget) == RankedTimeline(first).cut(budget)
         assert first and sorted(e.text for e in collection.timeline(story.id)) == sorted(e.text for e in first)
         collection.add(mosul[3:])
         assert store.timeline_is_current(story.id)

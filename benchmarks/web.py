@@ -6,9 +6,9 @@
 The database is built from Timeline17 first if it does not exist (as
 ``benchmarks/build_t17.py`` builds it). The app is served by uvicorn in its
 own process on loopback, as ``storyline serve`` serves it. Each page is read
-once before timing: a story's timeline is merged on its first read after the
-story grows, and the server keeps what it rendered until the story changes;
-that first read is reported apart (``first_reads``). Then ``--clients``
+once before timing: the build kept each story's timeline, ranking and reports,
+so a first read only loads and renders them, and the server keeps what it
+rendered until the story changes; that first read is reported apart (``first_reads``). Then ``--clients``
 clients send ``--requests`` requests in all, alternating the story page and
 the timeline API (``?dates=20&per_date=2``, the budget a reader asks for) over
 the ``--stories`` largest stories. Target: p95 under 100 ms.

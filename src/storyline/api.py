@@ -131,7 +131,7 @@ class Collection:
         """Dated entries in date order, cut to ``budget``.
 
         With ``story_id``, the story's timeline (empty for an unknown story),
-        merged on first read after articles joined the story and kept.
+        as the last build merged and kept it (merged here if a build was cut short before it).
         Otherwise a timeline merged afresh from every article of the
         collection, or of those matching ``query`` (all its words), so a
         happening reported in several stories is one entry.

@@ -143,7 +143,7 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Processes sharing the analysis (default: every core).")]
     = default_jobs(),
 ) -> None:
-    """Ingest articles and update stories (a story's timeline is merged when first read)."""
+    """Ingest articles, update stories and merge the timelines of those that changed."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         errors.print(f"[red]{escape(quoted(str(path)))}[/red]: no such file or folder", soft_wrap=True)

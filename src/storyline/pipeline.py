@@ -391,8 +391,14 @@ def build_documents(
     progress: Progress | None = None,
     wait: Wait | None = None,
     jobs: int = 1,
+    ready: bool = True,
 ) -> BuildReport:
     """Ingest documents already read (a feed, a scraper's batch) and update stories.
+
+    With ``ready``, the timelines and reports of the stories that changed are
+    made and kept before it returns (:func:`ready_stories`); a feed adding a
+    few articles at a time to large stories passes False and leaves them to
+    the first read, which would otherwise pay a large story's merge on every batch.
 
     ReadProblems among ``items`` are reported, not fatal, as in :func:`build`.
     The build holds the store's writer lock throughout, so a second build
@@ -411,8 +417,9 @@ def build_documents(
         report.added = len(added)
         with report.timing("stories"):
             report.stories_updated = update_stories(store, notify, report.notes)
-        with report.timing("timelines"):
-            report.timelines_merged = ready_stories(store, notify)
+        if ready:
+            with report.timing("timelines"):
+                report.timelines_merged = ready_stories(store, notify)
         report.stories_total = len(store.stories())
         report.seconds = time.perf_counter() - started
     return report

@@ -180,6 +180,23 @@ def test_a_timeline_is_merged_by_the_build_and_again_after_its_story_grows(tmp_p
     assert cited - {c.article_id for entry in first for c in entry.citations}  # the newcomer is cited
 
 
+def test_a_reader_of_a_grown_story_ranks_its_own_entries(tmp_path: Path, seeds: Path) -> None:
+    """A read-only reader merges a story that grew after its timeline was kept; the kept ranking, made for
+    the old entries, must not be cut from the new ones."""
+    from storyline.read import read_paths
+
+    mosul = list(read_paths([seeds]))
+    with Collection(tmp_path / "grown.db") as collection:
+        collection.add(mosul[:3], ready=True)
+        collection.add(mosul[3:])  # the story grows; its kept timeline and ranking are now stale
+    with Collection(tmp_path / "grown.db", read_only=True) as reader:
+        (story,) = reader.stories()
+        assert reader.store.timeline_picks(story.id) is None
+        ranked = reader.ranked_timeline(story.id)
+        budget = Budget(dates=5, per_date=1)
+        assert ranked.cut(budget) == RankedTimeline(ranked.entries).cut(budget)
+
+
 def test_a_story_with_english_articles_is_titled_in_english() -> None:
     """An English article without a headline lends its first sentence before a French headline is used."""
     from storyline.analyse.segment import split_sentences

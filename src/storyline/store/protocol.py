@@ -115,7 +115,8 @@ class Store(Protocol):
         """Stories whose stored description counts other members than they have (or that have none yet)."""
 
     def timeline_picks(self, story_id: str) -> DateRanking | None:
-        """The ranking :meth:`save_timeline` was given with the kept timeline, if any."""
+        """The ranking :meth:`save_timeline` was given with the kept timeline; None when there is none, or when
+        the story has grown since (a read-only reader merging for itself must rank its own entries)."""
 
     def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
         """Keep what the story's sources report, as worked out from its present members."""

@@ -512,7 +512,11 @@ class SQLiteStore:
 
     def timeline_picks(self, story_id: str) -> DateRanking | None:
         try:
-            row = self._db.execute("SELECT ranking FROM timeline_picks WHERE story_id = ?", (story_id,)).fetchone()
+            row = self._db.execute(
+                "SELECT p.ranking FROM timeline_picks p JOIN timeline_sizes t ON t.story_id = p.story_id"
+                " JOIN stories s ON s.id = p.story_id WHERE p.story_id = ? AND t.size = s.size",
+                (story_id,),
+            ).fetchone()
         except sqlite3.OperationalError:  # a collection built before rankings were kept, opened read-only
             return None
         return [((salience[0], salience[1]), members) for salience, members in json.loads(row[0])] if row else None

@@ -323,16 +323,21 @@ def _name_vectors(store: Store) -> Callable[[list[str]], np.ndarray]:
     return vectors
 
 
-def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
+def _members(store: Store, story_id: str) -> list[Article]:
+    return list(store.articles(store.story_members(story_id)))
+
+
+def story_timeline(store: Store, story_id: str, articles: list[Article] | None = None) -> list[TimelineEntry]:
     """A story's timeline, merged again first if articles joined the story since it was stored.
 
     Which entries are on the story's main line, and how its dates rank for
     a reader who asks for the few that mattered, are worked out at the same
     time and kept, so a budgeted read neither loads the articles nor ranks.
+    ``articles`` are the story's members when the caller has them already.
     """
     if store.timeline_is_current(story_id):
         return store.timeline(story_id)
-    articles = list(store.articles(store.story_members(story_id)))
+    articles = articles if articles is not None else _members(store, story_id)
     entries = cite_quoted(merged_timeline(articles, store), articles)
     on_line = {id(entry) for entry in main_line(entries, articles)}
     for entry in entries:
@@ -343,13 +348,13 @@ def story_timeline(store: Store, story_id: str) -> list[TimelineEntry]:
     return entries
 
 
-def story_reports(store: Store, story_id: str) -> Reported:
+def story_reports(store: Store, story_id: str, articles: list[Article] | None = None) -> Reported:
     """What a story's sources report, worked out again first if articles joined the story since it was kept."""
     kept = store.story_reports(story_id)
     if kept is not None:
         return Reported(*kept)
-    reported = story_reported(list(store.articles(store.story_members(story_id))),
-                              store.story_entities(story_id), embed)
+    articles = articles if articles is not None else _members(store, story_id)
+    reported = story_reported(articles, store.story_entities(story_id), embed)
     if not store.read_only:
         with store.transaction():
             store.save_story_reports(story_id, (reported.figures, reported.quotes, reported.disagreements))
@@ -363,14 +368,15 @@ def ready_stories(store: Store, progress: Progress) -> int:
     story page is a stored read. A build killed before the end leaves some
     stale; the next build (or the first read) does them.
     """
-    stale = store.stale_timelines()
-    for done, story_id in enumerate(stale, 1):
-        story_timeline(store, story_id)
-        progress("timelines", done, len(stale))
-    unreported = store.stale_reports()
-    for done, story_id in enumerate(unreported, 1):
-        story_reports(store, story_id)
-        progress("figures, quotes and disagreements", done, len(unreported))
+    stale, unreported = set(store.stale_timelines()), set(store.stale_reports())
+    changed = sorted(stale | unreported)
+    for done, story_id in enumerate(changed, 1):
+        articles = _members(store, story_id)  # read once for both
+        if story_id in stale:
+            story_timeline(store, story_id, articles)
+        if story_id in unreported:
+            story_reports(store, story_id, articles)
+        progress("timelines, figures and quotes", done, len(changed))
     return len(stale)
 
 

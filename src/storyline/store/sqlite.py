@@ -545,16 +545,17 @@ class SQLiteStore:
                 records_from_json(Disagreement, disagreements))
 
     def stale_reports(self) -> list[str]:
-        rows = self._db.execute(
-            "SELECT s.id FROM stories s LEFT JOIN story_reports r ON r.story_id = s.id"
-            " WHERE r.size IS NULL OR r.size != s.size ORDER BY s.id"
-        )
-        return [row[0] for row in rows]
+        return self._kept_for_other_members("story_reports")
 
     def stale_timelines(self) -> list[str]:
+        return self._kept_for_other_members("timeline_sizes")
+
+    def _kept_for_other_members(self, table: str) -> list[str]:
+        """Stories whose row in ``table`` (what was kept of them, with the size it was made at) is missing or
+        was made at another size."""
         rows = self._db.execute(
-            "SELECT s.id FROM stories s LEFT JOIN timeline_sizes t ON t.story_id = s.id"
-            " WHERE t.size IS NULL OR t.size != s.size ORDER BY s.id"
+            f"SELECT s.id FROM stories s LEFT JOIN {table} k ON k.story_id = s.id"
+            " WHERE k.size IS NULL OR k.size != s.size ORDER BY s.id"
         )
         return [row[0] for row in rows]
 

@@ -228,7 +228,8 @@ def _build(vocab: Vocabulary) -> str:
         "relative": (f"(?:{words(cues.earlier_later)}\\s+)?(?P<relative_p>{words(vocab.relative)})"
                      f"(?:(?:\\s*,\\s*|\\s+)(?P<relative_wd>{weekday}))?(?!\\w)"
                      f"(?!\\s+{words(cues.of)}\\s+{month})"),  # "el pasado mes | de mayo" is May
-        "weekday_past": (f"{words(cues.past_weekday_before)}\\s+(?P<weekday_past_d>{weekday})s(?!\\w)"
+        # "i mandags": the last Monday (the "i" is read as "last")
+        "weekday_past": (f"(?P<weekday_past_last>{words(cues.past_weekday_before)})\\s+(?P<weekday_past_d>{weekday})s(?!\\w)"
                          if cues.past_weekday_before else None),
         "weekday": (f"(?:(?:{directed('weekday')})\\s+|{words(cues.night_before)}\\s+)?"
                     f"(?P<weekday_d>{weekday}){weekday_suffix}{after('weekday')}(?!\\w)"),

@@ -348,13 +348,6 @@ def _weekday(ctx: _Context) -> Iterator[TimeExpression]:
     yield ctx.point(date, f"XXXX-WXX-{day}")
 
 
-def _weekday_past(ctx: _Context) -> Iterator[TimeExpression]:
-    """"i mandags", "i måndags": the Monday before the day of writing."""
-    day = ctx.grammar.vocabulary.weekday_names[ctx.group("d").lower()]
-    date = resolve.weekday(day, ctx.anchor, Direction.LAST) if ctx.anchor else None
-    yield ctx.point(date, f"XXXX-WXX-{day}")
-
-
 def _month(ctx: _Context) -> Iterator[TimeExpression]:
     month = ctx.month("m")
     date = resolve.month(month, ctx.anchor, ctx.direction()) if ctx.anchor else None
@@ -388,11 +381,8 @@ def _year_span(ctx: _Context) -> Iterator[TimeExpression]:
         date = PartialDate.year(int(first))
         yield ctx.point(date, date.value)
         return
-    for name in ("y", "y2"):  # "1990-2010" is two years, each its own expression
-        if len(year := ctx.group(name)) == 4:
-            group = f"year_span_{name}"
-            yield ctx.expression(TimexType.DATE, year, PartialDate.year(int(year)),
-                                 start=ctx.match.start(group), end=ctx.match.end(group))
+    # "1990-2010" is two years, each its own expression; "2009-05" is 2009 and a number
+    yield from (year for year in _year(ctx) if len(year.text) == 4)
 
 
 def _decade(ctx: _Context) -> Iterator[TimeExpression]:
@@ -704,7 +694,7 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "holiday": _holiday, "century": _century, "count": _count, "elided": _elided, "decade_word": _decade_word,
     "anaphor": _anaphor, "spoken_year": _spoken_year, "day_range": _day_range, "month_pair": _month_pair,
     "day_of_month": _day_of_month, "year": _year, "lone_year": _year, "year_span": _year_span, "numeric": _numeric, "hour_mark": _time,
-    "clock_after": _time, "clock_hour": _time, "part_compound": _part_of_day, "weekday_past": _weekday_past, "decade": _decade,
+    "clock_after": _time, "clock_hour": _time, "part_compound": _part_of_day, "weekday_past": _weekday, "decade": _decade,
 }
 
 

@@ -42,12 +42,13 @@ class Vocabulary:
 def _split_names(aliases: list[str]) -> tuple[list[str], list[str]]:
     """Full names and usable abbreviations of one month or weekday.
 
-    A full name is the longest alias or any of five letters or more
+    A full name is the longest alias (all of them, when several are as long) or any of five letters or more
     ("Setiembre", "Jänner"); shorter ones are abbreviations, and those under
     three letters ("tu", "di") are too ambiguous to use at all.
     """
-    words = sorted({a.lower().rstrip(".") for a in aliases}, key=len, reverse=True)
-    full = [w for w in words if len(w) >= 5 or w == words[0]]
+    words = sorted({a.lower().rstrip(".") for a in aliases}, key=lambda w: (-len(w), w))
+    # every alias as long as the longest is "the longest": Russian "июнь" and "июня" are both June
+    full = [w for w in words if len(w) >= 5 or len(w) == len(words[0])]
     short = [w for w in words if w not in full and len(w) >= 3]
     return full, short
 

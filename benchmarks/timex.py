@@ -385,11 +385,8 @@ def halves(corpus: Corpus) -> dict[str, dict]:
 
 def run(corpora: Path, gold: Path | None) -> dict:
     started = time.perf_counter()
-    results = {}
-    for corpus in read_corpora(corpora):
-        results[corpus.name] = score_corpus(corpus) | {"halves": halves(corpus)}
-    for corpus in read_gold(gold) if gold else []:
-        results[corpus.name] = score_corpus(corpus) | {"halves": halves(corpus)}
+    every = [*read_corpora(corpora), *(read_gold(gold) if gold else [])]
+    results = {corpus.name: score_corpus(corpus) | {"halves": halves(corpus)} for corpus in every}
     return {
         "commit": commit_id(),
         "corpora": str(corpora),

@@ -185,12 +185,15 @@ def run(corpus: Path, topics: list[str] | None, workdir: Path, jobs: int = 1) ->
     chosen = {name: value for name, value in topics_of(corpus).items() if not topics or name in topics}
     order = sorted(chosen, key=lambda name: -sum(1 for _ in chosen[name][0].rglob("*") if _.is_file()))
     started = time.perf_counter()
+
+    def arguments(name: str) -> tuple:
+        return (name, *chosen[name], workdir / f"{corpus.name}-{name}.db")
+
     if jobs <= 1:
-        results = [r for name in chosen for r in score_topic(name, *chosen[name], workdir / f"{corpus.name}-{name}.db")]
+        results = [result for name in chosen for result in score_topic(*arguments(name))]
     else:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {name: pool.submit(score_topic, name, *chosen[name], workdir / f"{corpus.name}-{name}.db")
-                       for name in order}
+            futures = {name: pool.submit(score_topic, *arguments(name)) for name in order}
             results = [result for name in chosen for result in futures[name].result()]
     mean = {key: sum(r[key] for r in results) / len(results) for key in ("ar1_f1", "ar2_f1", "date_f1")}
     return {

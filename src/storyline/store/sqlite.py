@@ -510,15 +510,18 @@ class SQLiteStore:
         )
         return [row[0] for row in rows]
 
-    def timeline_picks(self, story_id: str) -> DateRanking | None:
+    def _kept_row(self, query: str, story_id: str) -> tuple | None:
+        """The row ``query`` selects for the story from a table of what was kept of it; None also when the
+        table is missing (a collection built before such things were kept, opened read-only)."""
         try:
-            row = self._db.execute(
-                "SELECT p.ranking FROM timeline_picks p JOIN timeline_sizes t ON t.story_id = p.story_id"
-                " JOIN stories s ON s.id = p.story_id WHERE p.story_id = ? AND t.size = s.size",
-                (story_id,),
-            ).fetchone()
-        except sqlite3.OperationalError:  # a collection built before rankings were kept, opened read-only
+            return self._db.execute(query, (story_id,)).fetchone()
+        except sqlite3.OperationalError:
             return None
+
+    def timeline_picks(self, story_id: str) -> DateRanking | None:
+        row = self._kept_row(
+            "SELECT p.ranking FROM timeline_picks p JOIN timeline_sizes t ON t.story_id = p.story_id"
+            " JOIN stories s ON s.id = p.story_id WHERE p.story_id = ? AND t.size = s.size", story_id)
         return [((salience[0], salience[1]), members) for salience, members in json.loads(row[0])] if row else None
 
     def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
@@ -530,14 +533,9 @@ class SQLiteStore:
         )
 
     def story_reports(self, story_id: str) -> StoryReports | None:
-        try:
-            row = self._db.execute(
-                "SELECT r.figures, r.quotes, r.disagreements FROM story_reports r JOIN stories s ON s.id = r.story_id"
-                " WHERE r.story_id = ? AND r.size = s.size",
-                (story_id,),
-            ).fetchone()
-        except sqlite3.OperationalError:  # a collection built before reports were kept, opened read-only
-            return None
+        row = self._kept_row(
+            "SELECT r.figures, r.quotes, r.disagreements FROM story_reports r JOIN stories s ON s.id = r.story_id"
+            " WHERE r.story_id = ? AND r.size = s.size", story_id)
         if row is None:
             return None
         figures, quotes, disagreements = (zlib.decompress(blob).decode("utf-8") for blob in row)

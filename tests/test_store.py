@@ -1,10 +1,11 @@
-"""The SQLite store keeps every model object intact and survives interrupted writes."""
+"""Both stores (SQLite and PostgreSQL) keep every model object intact and survive interrupted writes."""
 
 from __future__ import annotations
 
 import sqlite3
 
 import numpy as np
+import psycopg
 import pytest
 
 from storyline.dates import PartialDate
@@ -45,8 +46,8 @@ def _article(aid: str, text: str) -> Article:
     )
 
 
-def test_articles_stories_and_timelines_round_trip(tmp_path) -> None:
-    store = open_store(str(tmp_path / "s.db"))
+def test_articles_stories_and_timelines_round_trip(store_db: str) -> None:
+    store = open_store(store_db)
     article = _article("abc", "Offensiven, der har til formål at tilbageerobre Mosul, begyndte 17. oktober.")
     with store.transaction():
         store.add_article(article, np.ones(384, dtype=np.float32))
@@ -66,22 +67,21 @@ def test_articles_stories_and_timelines_round_trip(tmp_path) -> None:
     assert ids == ["abc"] and vectors.shape == (1, 384)
 
 
-def test_a_failed_batch_leaves_nothing_half_written(tmp_path) -> None:
-    path = tmp_path / "s.db"
-    store = open_store(str(path))
+def test_a_failed_batch_leaves_nothing_half_written(store_db: str) -> None:
+    store = open_store(store_db)
     with store.transaction():
         store.add_article(_article("one", "First article text here."), np.ones(384, dtype=np.float32))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
         with store.transaction():
             store.add_article(_article("two", "Second article text here."), np.ones(384, dtype=np.float32))
             store.add_article(_article("one", "Duplicate id fails the batch."), np.ones(384, dtype=np.float32))
     store.close()
-    reopened = open_store(str(path))
+    reopened = open_store(store_db)
     assert [a.id for a in reopened.articles()] == ["one"]
 
 
-def test_line_counts_accumulate_across_documents(tmp_path) -> None:
-    store = open_store(str(tmp_path / "s.db"))
+def test_line_counts_accumulate_across_documents(store_db: str) -> None:
+    store = open_store(store_db)
     with store.transaction():
         for _ in range(3):
             store.count_lines({"menu", "article"})

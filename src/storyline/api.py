@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -46,7 +46,9 @@ from storyline.pipeline import (
 )
 from storyline.reported import Reported
 from storyline.store import Store, open_store
+from storyline.store.copy import copy_collection
 from storyline.timeline import Budget, RankedTimeline, apply_budget
+from storyline.workers import Engine
 
 
 class Collection:
@@ -55,32 +57,33 @@ class Collection:
     def __init__(self, db: str | Path = "storyline.db", read_only: bool = False) -> None:
         """Open the collection in ``db`` (created if missing, unless ``read_only``: then it is never written).
 
+        ``db`` is an SQLite file or a ``postgresql://user@host:port/dbname`` URL (the ``postgres`` extra).
         Raises :class:`~storyline.store.StoreError` when ``db`` is not a storyline database.
         """
         self.store: Store = open_store(str(db), read_only)
 
     def build(
         self, paths: Iterable[str | Path], progress: Progress | None = None, wait: Wait | None = None,
-        jobs: int = 1,
+        jobs: int = 1, engine: Engine | None = None,
     ) -> BuildReport:
         """Ingest files and folders, then update stories and merge their timelines.
 
         Builds of one collection run one at a time: this one waits for any other as ``wait`` says.
         ``jobs`` processes share the per-document analysis (``storyline.workers.default_jobs()``: every
-        core); the result is the same whatever their number.
+        core), or an ``engine`` runs it (:class:`storyline.spark.SparkEngine`); the result is the same.
         """
-        return build(paths, self.store, progress, wait, jobs)
+        return build(paths, self.store, progress, wait, jobs, engine)
 
     def add(
         self, documents: Iterable[Document | ReadProblem], progress: Progress | None = None, wait: Wait | None = None,
-        jobs: int = 1, ready: bool = False,
+        jobs: int = 1, ready: bool = False, engine: Engine | None = None,
     ) -> BuildReport:
         """Ingest documents already read (a feed adding articles day by day), then update stories.
 
         Timelines and reports of the changed stories are left to their first read unless ``ready``: on the
         stories benchmark's feed, making them on every 100-article batch took it from 8-13 s to 20-36 s.
         """
-        return build_documents(documents, self.store, progress, wait, jobs, ready)
+        return build_documents(documents, self.store, progress, wait, jobs, ready, engine)
 
     def stories(self) -> list[Story]:
         """All stories, largest first."""
@@ -199,6 +202,14 @@ class Collection:
     def articles(self, ids: Iterable[str] | None = None, sentences: bool = True) -> list[Article]:
         """Articles by id, or all of them; without their sentences when only metadata is wanted."""
         return list(self.store.articles(ids, sentences))
+
+    def copy_to(self, other: Collection, on_rows: Callable[[str, int], None] | None = None) -> dict[str, int]:
+        """Copy this collection, vectors and all, into ``other`` (empty, any store); rows copied per table.
+
+        One transaction: an interrupted copy leaves ``other`` empty. Every
+        table is counted on both sides afterwards (StoreError if they differ).
+        """
+        return copy_collection(self.store, other.store, on_rows)
 
     def close(self) -> None:
         self.store.close()

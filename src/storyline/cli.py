@@ -6,10 +6,12 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from enum import Enum
+from itertools import chain
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from pydantic import BaseModel
@@ -33,6 +35,7 @@ from storyline.analyse.language import text_direction
 from storyline.api import Collection
 from storyline.model import Entity, EntityKind, ReadProblem
 from storyline.pipeline import Wait
+from storyline.read import read_paths
 from storyline.render import (
     published_line,
     timeline_json,
@@ -40,16 +43,20 @@ from storyline.render import (
     timeline_timelinejs,
 )
 from storyline.reported import Reported
-from storyline.store import StoreError
+from storyline.store import StoreError, is_server, shown
 from storyline.timeline import Budget
 from storyline.workers import default_jobs
+
+if TYPE_CHECKING:
+    from storyline.spark import SparkEngine
 
 app = typer.Typer(help="News articles in, stories and dated, sourced timelines out.", no_args_is_help=True)
 console = Console()
 errors = Console(stderr=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite file holding the collection.")]
-DEFAULT_DB = Path("storyline.db")
+DbOption = Annotated[str, typer.Option(
+    "--db", help="The collection: an SQLite file, or a PostgreSQL database as postgresql://user@host:port/dbname.")]
+DEFAULT_DB = "storyline.db"
 
 #: Exit code of a build that ingested some files but not all.
 PARTIAL_EXIT = 3
@@ -72,14 +79,14 @@ FormatOption = Annotated[
 ]
 
 
-def _open(db: Path, must_exist: bool = True, read_only: bool = False) -> Collection:
+def _open(db: str, must_exist: bool = True, read_only: bool = False) -> Collection:
     """The collection in ``db``; a missing or foreign file is one line and exit code 2, not a traceback.
 
     Listings open it read-only, so they work on a file they may not write.
     """
-    if must_exist and not db.exists():
-        errors.print(f"[red]No collection at {escape(quoted(str(db)))}[/red]: "
-                     f"run `storyline build PATH --db {escape(quoted(str(db)))}` first.", soft_wrap=True)
+    if must_exist and not is_server(db) and not Path(db).exists():
+        errors.print(f"[red]No collection at {escape(quoted(db))}[/red]: "
+                     f"run `storyline build PATH --db {escape(quoted(db))}` first.", soft_wrap=True)
         raise typer.Exit(2)
     try:
         return Collection(db, read_only=read_only)
@@ -136,18 +143,52 @@ class RateColumn(ProgressColumn):
         return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
 
 
+class Engines(str, Enum):
+    """Where a build's per-document analysis runs."""
+
+    local = "local"
+    spark = "spark"
+
+
+@contextmanager
+def _engine(engine: Engines, master: str) -> Iterator[SparkEngine | None]:
+    """A Spark session for the build when asked (None: this machine's processes), stopped after it."""
+    if engine is Engines.local:
+        yield None
+        return
+    from storyline.spark import SparkEngine
+
+    try:
+        cluster = SparkEngine(master)
+    except RuntimeError as error:  # pyspark missing
+        errors.print(f"[red]Cannot use --engine spark[/red]: {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    try:
+        yield cluster
+    finally:
+        cluster.close()
+
+
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .html, .json, .jsonl).")],
     db: DbOption = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Processes sharing the analysis (default: every core).")]
     = default_jobs(),
+    engine: Annotated[Engines, typer.Option("--engine", help="Where the analysis runs: here, or on Spark.")]
+    = Engines.local,
+    master: Annotated[str, typer.Option("--master", help="With --engine spark: local[N], spark://host:7077, yarn.")]
+    = "local[*]",
 ) -> None:
-    """Ingest articles, update stories and merge the timelines of those that changed."""
+    """Ingest articles, update stories and merge the timelines of those that changed.
+
+    With --engine spark a PATH may also be a Parquet dataset of documents (a .parquet file or folder).
+    """
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         errors.print(f"[red]{escape(quoted(str(path)))}[/red]: no such file or folder", soft_wrap=True)
-    with _open(db, must_exist=False) as collection, Progress(
+    found = [p for p in paths if p.exists()]
+    with _open(db, must_exist=False) as collection, _engine(engine, master) as cluster, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=errors, transient=True,
@@ -160,9 +201,20 @@ def build(
             bar.update(tasks[stage], completed=done, total=total)
 
         def waiting() -> None:
-            errors.print(f"Waiting for another build of {escape(quoted(str(db)))} to finish…", soft_wrap=True)
+            errors.print(f"Waiting for another build of {escape(quoted(shown(db)))} to finish…", soft_wrap=True)
 
-        report = collection.build([p for p in paths if p.exists()], progress, Wait(on_wait=waiting), jobs)
+        try:
+            if cluster is None:
+                report = collection.build(found, progress, Wait(on_wait=waiting), jobs)
+            else:
+                parquet = [p for p in found if p.suffix == ".parquet"]
+                documents = chain(read_paths([p for p in found if p not in parquet]),
+                                  *(cluster.read(str(p)) for p in parquet))
+                report = collection.add(documents, progress, Wait(on_wait=waiting), ready=True, engine=cluster)
+        except StoreError as error:  # the database went away mid-build: what was committed stays
+            errors.print(f"[red]Build stopped[/red]: {escape(str(error))}. Every batch committed before is kept;"
+                         " run the build again to finish it.", soft_wrap=True, highlight=False)
+            raise typer.Exit(2) from None
     # One line per problem or note, never wrapped, so it can be grepped and counted.
     for problem in report.problems:
         errors.print(_problem_line("[yellow]skipped[/yellow]", problem), soft_wrap=True, highlight=False)
@@ -171,7 +223,7 @@ def build(
     console.print(
         f"Added {report.added} articles ({report.duplicates} already stored), "
         f"{report.stories_updated} stories updated, {report.stories_total} in all, "
-        f"in {report.seconds:.1f} s. Database: {db}"
+        f"in {report.seconds:.1f} s. Database: {shown(db)}"
     )
     if report.partial or missing:
         problems = len(report.problems) + len(missing)
@@ -465,6 +517,27 @@ def disagreements(story: StoryArgument = None, db: DbOption = DEFAULT_DB, format
 
 
 @app.command()
+def migrate(
+    source: Annotated[str, typer.Option("--from", help="The collection to copy (a file or a postgresql:// URL).")],
+    target: Annotated[str, typer.Option("--to", help="Where to copy it: an empty collection, created if missing.")],
+) -> None:
+    """Copy a collection to another store (SQLite to PostgreSQL, or back), vectors and all, and check the counts."""
+    with _open(source, read_only=True) as origin, _open(target, must_exist=False) as destination, Progress(
+        TextColumn("{task.description}"), MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
+        console=errors, transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task("copying", total=None)
+        try:
+            counts = origin.copy_to(destination, lambda table, rows: bar.update(task, advance=rows, description=table))
+        except StoreError as error:
+            errors.print(f"[red]Cannot migrate[/red]: {escape(str(error))}", soft_wrap=True, highlight=False)
+            raise typer.Exit(2) from None
+    console.print(f"Copied {counts['articles']} articles, {counts['stories']} stories and {sum(counts.values())} rows"
+                  f" in {len(counts)} tables from {shown(source)} to {shown(target)}; every table counted on both sides.",
+                  soft_wrap=True)
+
+
+@app.command()
 def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; only this machine by default.")] = "127.0.0.1",
@@ -480,14 +553,14 @@ def serve(
 
     from storyline.web import create_app
 
-    if not db.exists():
+    if not is_server(db) and not Path(db).exists():
         _open(db)  # says there is no collection there, and how to make one
     try:  # without a token the database is opened read-only, and never written
         served = create_app(db, write_token)
     except StoreError as error:
         errors.print(f"[red]Cannot serve --db[/red]: {escape(str(error))}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
-    console.print(f"Serving {db} at http://{host}:{port}/ ({'writable with the token' if write_token else 'read-only'})")
+    console.print(f"Serving {shown(db)} at http://{host}:{port}/ ({'writable with the token' if write_token else 'read-only'})")
     # Bounded connections and idle keep-alives, so slow or idle clients cannot hold the server.
     uvicorn.run(served, host=host, port=port, log_level="warning",
                 limit_concurrency=SERVE_CONNECTIONS, timeout_keep_alive=SERVE_KEEP_ALIVE_SECONDS)

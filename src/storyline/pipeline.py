@@ -50,7 +50,7 @@ from storyline.timeline import (
     needs_vector,
     select_candidates,
 )
-from storyline.workers import analysed
+from storyline.workers import Engine, analysed
 
 #: Articles analysed, embedded and committed together.
 BATCH_SIZE = 64
@@ -146,13 +146,14 @@ def _line_keys(document: Document) -> set[str]:
 
 
 def _ingest(
-    documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress, jobs: int = 1
+    documents: list[tuple[Document, str]], store: Store, report: BuildReport, progress: Progress, jobs: int = 1,
+    engine: Engine | None = None,
 ) -> list[str]:
     """Clean, analyse, embed and store documents batch by batch; ids of the articles added.
 
     With ``jobs`` above 1, other processes analyse the next batches while
-    this one embeds and stores (:mod:`storyline.workers`); what is stored is
-    the same.
+    this one embeds and stores (:mod:`storyline.workers`); an ``engine``
+    analyses them elsewhere instead. What is stored is the same.
 
     Lines are judged by how many documents hold them, the batch's and the
     stored ones together: a build resumed after a kill thus judges each line
@@ -177,7 +178,8 @@ def _ingest(
     batches = [kept[start : start + BATCH_SIZE] for start in range(0, len(kept), BATCH_SIZE)]
     work = jobs if len(batches) > 1 else 1  # one batch: no other process would have anything to do
     done = len(documents) - len(kept)
-    outcomes_of = analysed(([(d, c, h) for d, c, h, _ in b] for b in batches), work)
+    items = ([(d, c, h) for d, c, h, _ in b] for b in batches)
+    outcomes_of = engine.analysed(items) if engine else analysed(items, work)
     for batch in batches:
         with report.timing("analyse"):
             outcomes = next(outcomes_of)
@@ -382,13 +384,14 @@ def ready_stories(store: Store, progress: Progress) -> int:
 
 def build(
     paths: Iterable[str | Path], store: Store, progress: Progress | None = None, wait: Wait | None = None,
-    jobs: int = 1,
+    jobs: int = 1, engine: Engine | None = None,
 ) -> BuildReport:
     """Ingest files and folders into ``store``, update its stories and merge their timelines.
 
-    ``jobs`` processes share the per-document work (see :func:`_ingest`).
+    ``jobs`` processes share the per-document work (see :func:`_ingest`), unless an ``engine`` (a Spark
+    cluster) runs it.
     """
-    return build_documents(read_paths(paths), store, progress, wait, jobs)
+    return build_documents(read_paths(paths), store, progress, wait, jobs, engine=engine)
 
 
 def build_documents(
@@ -398,6 +401,7 @@ def build_documents(
     wait: Wait | None = None,
     jobs: int = 1,
     ready: bool = True,
+    engine: Engine | None = None,
 ) -> BuildReport:
     """Ingest documents already read (a feed, a scraper's batch) and update stories.
 
@@ -417,9 +421,9 @@ def build_documents(
         notify = progress or (lambda stage, done, total: None)
         with report.timing("read"):
             documents = _new_documents(items, store, report)
-        if documents and jobs > 1:
+        if documents and (jobs > 1 or engine):
             prepare_places()  # built in the background while other processes analyse and this one embeds
-        added = _ingest(documents, store, report, notify, jobs)
+        added = _ingest(documents, store, report, notify, jobs, engine)
         report.added = len(added)
         with report.timing("stories"):
             report.stories_updated = update_stories(store, notify, report.notes)

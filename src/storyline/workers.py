@@ -19,6 +19,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Protocol
 
 from storyline.analyse import analyse
 from storyline.clean import Cleaned
@@ -28,6 +29,17 @@ from storyline.model import Article, Document
 Item = tuple[Document, Cleaned, str]
 #: What analysing one document gives: its article, or why it could not be analysed.
 Outcome = Article | str
+
+
+class Engine(Protocol):
+    """Somewhere else to run the per-document analysis (a Spark cluster: :mod:`storyline.spark`).
+
+    It must run :func:`analyse_batch`, the one function, on each batch and
+    give the outcomes back in the order the batches came, as :func:`analysed` does.
+    """
+
+    def analysed(self, batches: Iterable[list[Item]]) -> Iterator[list[Outcome]]:
+        """The batches analysed, in order."""
 
 
 def default_jobs() -> int:

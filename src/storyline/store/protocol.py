@@ -41,6 +41,9 @@ class Store(Protocol):
     read_only: bool
     """Opened for reading only: nothing is ever written, and :meth:`writer` refuses."""
 
+    path: str
+    """How messages name the database: a file's path, or a server's URL without its password."""
+
     def writer(
         self, timeout: float | None = None, on_wait: Callable[[], None] | None = None
     ) -> AbstractContextManager[None]:
@@ -198,3 +201,20 @@ class Store(Protocol):
 
     def close(self) -> None:
         """Release the database."""
+
+    # Table by table, for copying a collection from one store to another (storyline migrate).
+
+    def tables(self) -> tuple[str, ...]:
+        """The tables a collection is kept in, in the order a copy fills them."""
+
+    def columns(self, table: str) -> list[str]:
+        """The columns of ``table`` as this database has them."""
+
+    def count_rows(self, table: str) -> int:
+        """How many rows ``table`` holds."""
+
+    def table_rows(self, table: str, columns: list[str]) -> Iterator[tuple]:
+        """Every row of ``table``, as the values of ``columns``; articles in insertion order."""
+
+    def add_rows(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Insert rows copied from another store (a row already here is kept); vector indexes follow."""

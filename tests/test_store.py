@@ -99,3 +99,19 @@ def test_articles_can_be_read_without_their_sentences(seeds_db) -> None:  # type
     assert [a.id for a in listed] == [a.id for a in full]
     assert [(a.title, a.language, a.published) for a in listed] == [(a.title, a.language, a.published) for a in full]
     assert all(a.sentences for a in full) and not any(a.sentences for a in listed)
+
+
+def test_a_paragraph_long_line_is_counted_in_either_store(store_db: str) -> None:
+    """PostgreSQL's index holds keys of at most 2,704 bytes; a scraped page's one-line paragraph is longer."""
+    from storyline.clean.keys import line_key
+
+    paragraph = "Les forces irakiennes ont repris la vieille ville de Mossoul, " * 60
+    key = line_key(paragraph)
+    assert key == line_key(paragraph.upper()) and key != line_key(paragraph + " encore")
+    assert line_key("Lire aussi") == "lire aussi"  # a furniture line's key stays as written
+    store = open_store(store_db)
+    with store.transaction():
+        store.count_lines({key, "lire aussi"})
+        store.count_lines({key})
+    assert store.line_counts([key, "lire aussi"]) == {key: 2, "lire aussi": 1}
+    store.close()

@@ -155,6 +155,9 @@ class PostgresStore(SQLStore):
         try:
             yield
         except psycopg.OperationalError as error:
+            # No SQLSTATE: the client saw the connection close; class 08 or 57: the server ended it.
+            if error.sqlstate is not None and not error.sqlstate.startswith(("08", "57")):
+                raise
             raise StoreError(f"{self.path}: the connection to the server was lost ({_first_line(error)})") from error
 
     def _vector_added(self, seq: int, vector: np.ndarray) -> None:

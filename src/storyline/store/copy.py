@@ -22,11 +22,11 @@ def copy_collection(source: Store, target: Store, on_rows: Callable[[str, int], 
     if target.count_rows("articles"):
         raise StoreError(f"{target.path} already holds a collection: copy into an empty one")
     # A table the source lacks (a collection made before it existed) has nothing to copy.
-    tables = [table for table in target.tables() if source.columns(table)]
+    present = {table: set(columns) for table in target.tables() if (columns := source.columns(table))}
+    tables = list(present)
     with target.writer(timeout=0), target.transaction():
         for table in tables:
-            have = set(source.columns(table))
-            columns = [name for name in target.columns(table) if name in have]
+            columns = [name for name in target.columns(table) if name in present[table]]
             rows = source.table_rows(table, columns)
             while batch := list(islice(rows, COPY_BATCH)):
                 target.add_rows(table, columns, batch)

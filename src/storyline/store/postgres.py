@@ -130,15 +130,15 @@ class PostgresStore(SQLStore):
         self._db.execute("CREATE TABLE IF NOT EXISTS lead_vectors (seq BIGINT PRIMARY KEY, vector vector)")
 
     def columns(self, table: str) -> list[str]:
-        rows = self._db.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND table_name = %s"
+        rows = self._execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
             " ORDER BY ordinal_position", (NAMESPACE, table))
         return [row[0] for row in rows]
 
     def add_rows(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         super().add_rows(table, columns, rows)
         if table == "articles" and rows:  # rows came with their seq: the identity must count on from them
-            self._db.execute("SELECT setval(pg_get_serial_sequence('articles', 'seq'), max(seq)) FROM articles")
+            self._execute("SELECT setval(pg_get_serial_sequence('articles', 'seq'), max(seq)) FROM articles")
 
     def _execute(self, query: str, parameters: tuple | list = ()) -> Any:
         with self._lost_connection():
@@ -166,22 +166,22 @@ class PostgresStore(SQLStore):
             return
         if not self._hnsw and not self._has_hnsw():
             # HNSW needs the column's dimension, known from the first vector stored.
-            self._db.execute(f"ALTER TABLE lead_vectors ALTER COLUMN vector TYPE vector({len(vector)})")
-            self._db.execute("CREATE INDEX lead_vectors_hnsw ON lead_vectors USING hnsw (vector vector_ip_ops)")
+            self._execute(f"ALTER TABLE lead_vectors ALTER COLUMN vector TYPE vector({len(vector)})")
+            self._execute("CREATE INDEX lead_vectors_hnsw ON lead_vectors USING hnsw (vector vector_ip_ops)")
         self._hnsw = True
-        self._db.execute("INSERT INTO lead_vectors VALUES (%s, %s::vector)", (seq, _vector_text(vector)))
+        self._execute("INSERT INTO lead_vectors VALUES (?, ?::vector)", (seq, _vector_text(vector)))
 
     def nearest_placed(self, vector: np.ndarray, count: int) -> list[tuple[str, float, str | None, PartialDate | None]]:
         if not self.pgvector:
             return super().nearest_placed(vector, count)
         query = _vector_text(vector)
-        with self._db.transaction():
+        with self.transaction():
             # HNSW returns at most ef_search rows; the candidates asked for must all be looked at.
-            self._db.execute(f"SET LOCAL hnsw.ef_search = {max(int(count), 40)}")
-            rows = self._db.execute(
+            self._execute(f"SET LOCAL hnsw.ef_search = {max(int(count), 40)}")
+            rows = self._execute(
                 "SELECT a.story_id, n.similarity, a.language, a.published FROM"
-                " (SELECT seq, -(vector <#> %s::vector) AS similarity FROM lead_vectors"
-                "  ORDER BY vector <#> %s::vector LIMIT %s) n"
+                " (SELECT seq, -(vector <#> ?::vector) AS similarity FROM lead_vectors"
+                "  ORDER BY vector <#> ?::vector LIMIT ?) n"
                 " JOIN articles a ON a.seq = n.seq WHERE a.story_id IS NOT NULL ORDER BY n.similarity DESC",
                 (query, query, count),
             ).fetchall()

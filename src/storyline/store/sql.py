@@ -195,8 +195,9 @@ class SQLStore:
     path: str
     """How messages name the database (a file's path, or a server's address without its password)."""
 
-    #: The error a statement raises when a table it reads is missing (a collection made by an older version).
-    missing_table: type[Exception] = Exception
+    #: The error a statement raises when a table it reads is missing (a collection made by an older version);
+    #: each dialect names its own, so that no other error is taken for one.
+    missing_table: type[Exception]
     #: The LIKE that folds at least ASCII case, as SQLite's LIKE does.
     like = "LIKE"
 

@@ -182,6 +182,8 @@ def _collection_state(db: str) -> dict[str, object]:
             "entities": {s.id: [(e.id, e.name, e.aliases, e.articles) for e in collection.entities(s.id)]
                          for s in stories},
             "figures": {s.id: collection.reported(s.id).figures for s in stories},  # type: ignore[union-attr]
+            "named by entries": {s.id: [[e.id for e in named] for named in
+                                        collection.entry_entities(s.id, collection.timeline(s.id))] for s in stories},
             "profile sizes": sum(p.size for p in store.story_profiles().values()),
             "names": dict(store.table_rows("name_counts", ["name", "documents"])),
         }

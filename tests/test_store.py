@@ -115,3 +115,42 @@ def test_a_paragraph_long_line_is_counted_in_either_store(store_db: str) -> None
         store.count_lines({key})
     assert store.line_counts([key, "lire aussi"]) == {key: 2, "lire aussi": 1}
     store.close()
+
+
+def test_a_story_read_for_a_page_agrees_with_the_whole_read(seeds_db) -> None:  # type: ignore[no-untyped-def]
+    """A page reads entities without their mentions, their counts, the names of the sentences it cites and
+    only the quotes it shows; each must say what the whole read says."""
+    from storyline import Collection
+    from storyline.entities.views import by_sentence, entry_entities
+
+    with Collection(seeds_db) as collection:
+        (story,) = collection.stories()
+        full = collection.entities(story.id)
+        listed = collection.entities(story.id, mentions=False)
+        entries = collection.timeline(story.id)
+        named = collection.entry_entities(story.id, entries)
+        whole, cut = collection.reported(story.id), collection.reported(story.id, quotes=1)
+        counts = collection.mention_counts(story.id)
+    assert [(e.id, e.name, e.aliases, e.articles) for e in listed] == [(e.id, e.name, e.aliases, e.articles) for e in full]
+    assert not any(e.mentions for e in listed)
+    assert counts == {e.id: len(e.mentions) for e in full if e.mentions}
+    expected = entry_entities(entries, by_sentence(full))
+    assert [[e.id for e in found] for found in named] == [[e.id for e in found] for found in expected]
+    assert sum(map(len, named)) > len(entries)  # the seeds' entries name Mosul, al-Abadi, the Islamic State...
+    assert whole is not None and cut is not None and len(whole.quotes) > 1
+    assert cut.quotes == whole.quotes[:1] and cut.more_quotes == len(whole.quotes) - 1
+    assert (cut.figures, cut.disagreements) == (whole.figures, whole.disagreements)
+
+
+def test_reports_kept_as_one_json_array_are_still_read() -> None:
+    """A collection built before reports were kept a record a line holds each list as one JSON array."""
+    from storyline.model import Disagreement, DisagreementSide
+    from storyline.store.codec import records_from_lines, records_to_lines
+
+    side = DisagreementSide("blamed a U.S. airstrike", [Citation("a1", 3, "The Islamic State blamed...", "en")], ["IS"])
+    records = [Disagreement("claim", "who destroyed the mosque", [side], PartialDate.day(2017, 6, 21)),
+               Disagreement("figures", "killed", [])]
+    lines = records_to_lines(records)
+    array = "[" + ",".join(lines.splitlines()) + "]"
+    assert records_from_lines(Disagreement, lines) == (records, 2)
+    assert records_from_lines(Disagreement, array, 1) == (records[:1], 2)

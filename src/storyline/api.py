@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -159,14 +159,21 @@ class Collection:
         entries = story_timeline(self.store, story.id)
         return RankedTimeline(entries, self.store.timeline_picks(story.id))
 
-    def entities(self, story_id: str | None = None, kind: EntityKind | None = None) -> list[Entity]:
-        """The people, organisations and places of a story (or of every story), most reported first."""
+    def entities(self, story_id: str | None = None, kind: EntityKind | None = None,
+                 mentions: bool = True) -> list[Entity]:
+        """The people, organisations and places of a story (or of every story), most reported first; without
+        their mentions when ``mentions`` is False (a story's list is then read in a fraction of the time)."""
         if story_id is not None:
             story = self.store.story(story_id)
-            found = self.store.story_entities(story.id) if story else []
+            found = self.store.story_entities(story.id, mentions) if story else []
         else:
-            found = across_stories(self.store.story_entities(story.id) for story in self.store.stories())
+            found = across_stories(self.store.story_entities(story.id, mentions) for story in self.store.stories())
         return [entity for entity in found if kind is None or entity.kind is kind]
+
+    def mention_counts(self, story_id: str) -> dict[str, int]:
+        """Entity id -> how many times a story's articles name it (empty for an unknown story)."""
+        story = self.store.story(story_id)
+        return self.store.mention_counts(story.id) if story else {}
 
     def entity(self, entity_id: str) -> tuple[Entity, list[str]] | None:
         """An entity with its mentions across every story, and the ids of the stories naming it."""
@@ -184,16 +191,25 @@ class Collection:
                 spans[pid] = (min(known[0], first), max(known[1], last, key=lambda d: d.end))
         return spans
 
-    def entry_entities(self, story_id: str, entries: list[TimelineEntry]) -> list[list[Entity]]:
-        """For each of a story's timeline entries, the entities its cited sentences name."""
+    def entry_entities(self, story_id: str, entries: list[TimelineEntry],
+                       entities: Sequence[Entity] | None = None) -> list[list[Entity]]:
+        """For each of a story's timeline entries, the entities its cited sentences name; ``entities`` are the
+        story's (with or without mentions) when the caller has them already."""
         story = self.store.story(story_id)
-        return entry_entities(entries, by_sentence(self.store.story_entities(story.id) if story else []))
+        if story is None:
+            return [[] for _ in entries]
+        listed = entities if entities is not None else self.store.story_entities(story.id, mentions=False)
+        known = {entity.id: entity for entity in listed}
+        sentences = {(c.article_id, c.sentence_index) for entry in entries for c in entry.citations}
+        named = {key: [known[i] for i in ids if i in known]
+                 for key, ids in self.store.sentence_entities(story.id, sentences).items()}
+        return entry_entities(entries, named)
 
-    def reported(self, story_id: str) -> Reported | None:
-        """What a story's sources report: figures per category, place and date, quotes, disagreements;
-        None for an unknown story."""
+    def reported(self, story_id: str, quotes: int | None = None) -> Reported | None:
+        """What a story's sources report: figures per category, place and date, quotes (at most ``quotes``, the
+        most cited; all when None), disagreements; None for an unknown story."""
         story = self.store.story(story_id)
-        return story_reports(self.store, story.id) if story is not None else None
+        return story_reports(self.store, story.id, quotes=quotes) if story is not None else None
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

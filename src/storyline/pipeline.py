@@ -350,9 +350,11 @@ def story_timeline(store: Store, story_id: str, articles: list[Article] | None =
     return entries
 
 
-def story_reports(store: Store, story_id: str, articles: list[Article] | None = None) -> Reported:
-    """What a story's sources report, worked out again first if articles joined the story since it was kept."""
-    kept = store.story_reports(story_id)
+def story_reports(store: Store, story_id: str, articles: list[Article] | None = None,
+                  quotes: int | None = None) -> Reported:
+    """What a story's sources report, worked out again first if articles joined the story since it was kept;
+    with at most ``quotes`` quotes, the most cited (all when None)."""
+    kept = store.story_reports(story_id, quotes)
     if kept is not None:
         return Reported(*kept)
     articles = articles if articles is not None else _members(store, story_id)
@@ -360,7 +362,7 @@ def story_reports(store: Store, story_id: str, articles: list[Article] | None = 
     if not store.read_only:
         with store.transaction():
             store.save_story_reports(story_id, (reported.figures, reported.quotes, reported.disagreements))
-    return reported
+    return reported.cut(quotes)
 
 
 def ready_stories(store: Store, progress: Progress) -> int:

@@ -28,8 +28,15 @@ class Reported:
     """A story's figures (per category, place and date), quotes and disagreements."""
 
     figures: list[FigurePoint]
-    quotes: list[StoryQuote]
+    quotes: list[StoryQuote]  # most cited first
     disagreements: list[Disagreement]
+    more_quotes: int = 0  # quotes left out of ``quotes`` by a reader who asked for the first few
+
+    def cut(self, quotes: int | None) -> Reported:
+        """The same with at most ``quotes`` quotes (all when None)."""
+        if quotes is None or len(self.quotes) <= quotes:
+            return self
+        return replace(self, quotes=self.quotes[:quotes], more_quotes=self.more_quotes + len(self.quotes) - quotes)
 
 
 def story_reported(articles: Sequence[Article], entities: Sequence[Entity] = (),

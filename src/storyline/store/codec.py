@@ -138,41 +138,71 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@cache
-def _field_types(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
+Decoder = typing.Callable[[Any], Any]
 
 
-def _typed(hint: Any, value: Any) -> Any:
-    """The JSON ``value`` as the type ``hint`` names (the inverse of :func:`_plain`)."""
-    if value is None:
-        return None
-    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        return _typed(next(a for a in arguments if a is not type(None)), value)
-    if hint is PartialDate:
-        return date_from_text(value)
-    if isinstance(hint, type) and is_dataclass(hint):
-        hints = _field_types(hint)
-        return hint(**{name: _typed(hints[name], item) for name, item in value.items()})
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
-    if origin in (list, Sequence):
-        return [_typed(arguments[0], item) for item in value]
-    if origin is tuple:
-        items = arguments[:1] * len(value) if arguments[-1:] == (Ellipsis,) else arguments
-        return tuple(_typed(item_hint, item) for item_hint, item in zip(items, value))
-    if origin is dict:
-        return {key: _typed(arguments[1], item) for key, item in value.items()}
+def _same(value: Any) -> Any:
     return value
 
 
-def records_to_json(records: Sequence[Any]) -> str:
-    """Model dataclasses (figure points, quotes, disagreements...) as one JSON array."""
-    return json.dumps([_plain(record) for record in records], ensure_ascii=False)
+@cache
+def _decoder(hint: Any) -> Decoder:
+    """The function that turns JSON values into the type ``hint`` names (the inverse of :func:`_plain`).
+
+    Made once per type and kept: a large story's reports are tens of thousands
+    of nested records, and working out each field's type again for every one
+    of them cost most of a first read.
+    """
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = _decoder(next(a for a in arguments if a is not type(None)))
+        return lambda value: None if value is None else inner(value)
+    if hint is PartialDate:
+        return date_from_text
+    if isinstance(hint, type) and is_dataclass(hint):
+        return _dataclass_decoder(hint)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if origin in (list, Sequence):
+        item = _decoder(arguments[0])
+        return lambda value: [item(v) for v in value]
+    if origin is tuple:
+        if arguments[-1:] == (Ellipsis,):
+            each = _decoder(arguments[0])
+            return lambda value: tuple(each(v) for v in value)
+        items = [_decoder(a) for a in arguments]
+        return lambda value: tuple(decode(v) for decode, v in zip(items, value))
+    if origin is dict:
+        item = _decoder(arguments[1])
+        return lambda value: {key: item(v) for key, v in value.items()}
+    return _same
 
 
-def records_from_json(kind: type, text: str) -> list[Any]:
-    """The dataclasses of type ``kind`` that :func:`records_to_json` wrote."""
-    return [_typed(kind, item) for item in json.loads(text)]
+def _dataclass_decoder(kind: type) -> Decoder:
+    hints = typing.get_type_hints(kind)
+    # Fields of plain JSON types are passed as they are; only the others are decoded.
+    decoders = {name: decoder for name, hint in hints.items() if (decoder := _decoder(hint)) is not _same}
 
+    def decode(value: dict[str, Any]) -> Any:
+        return kind(**{name: decoders[name](item) if name in decoders and item is not None else item
+                       for name, item in value.items()})
+
+    return decode
+
+
+def records_to_lines(records: Sequence[Any]) -> str:
+    """Model dataclasses (figure points, quotes, disagreements...) as JSON lines, one record a line.
+
+    One record a line lets a reader decode only the first few of a large
+    story's ten thousand quotes, and still count them all.
+    """
+    return "\n".join(json.dumps(_plain(record), ensure_ascii=False) for record in records)
+
+
+def records_from_lines(kind: type, text: str, limit: int | None = None) -> tuple[list[Any], int]:
+    """The first ``limit`` (all when None) dataclasses of type ``kind`` that :func:`records_to_lines` wrote,
+    and how many there are in all. A JSON array (as a collection built before kept them) is read too."""
+    items = json.loads(text) if text.startswith("[") else text.splitlines()
+    decode = _decoder(kind)
+    kept = items if limit is None else items[:limit]
+    return [decode(json.loads(item) if isinstance(item, str) else item) for item in kept], len(items)

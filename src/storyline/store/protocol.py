@@ -23,6 +23,8 @@ from storyline.stories.profile import StoryProfile
 
 #: What a story's sources report, as kept: its figure points, quotes and disagreements.
 StoryReports = tuple[list[FigurePoint], list[StoryQuote], list[Disagreement]]
+#: The same as read back, with how many quotes a cut read left out of the list.
+KeptReports = tuple[list[FigurePoint], list[StoryQuote], list[Disagreement], int]
 
 SentenceKey = tuple[str, int]
 
@@ -124,8 +126,9 @@ class Store(Protocol):
     def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
         """Keep what the story's sources report, as worked out from its present members."""
 
-    def story_reports(self, story_id: str) -> StoryReports | None:
-        """What the story's sources report, as kept; None when never kept or kept for other members."""
+    def story_reports(self, story_id: str, quotes: int | None = None) -> KeptReports | None:
+        """What the story's sources report, as kept, with at most ``quotes`` quotes (the most cited; all when
+        None) and how many were left out; None when never kept or kept for other members."""
 
     def stale_reports(self) -> list[str]:
         """Stories whose reports were kept for other members than they have now, or never kept."""
@@ -187,8 +190,15 @@ class Store(Protocol):
         """Replace a story's entities (most reported first) and their mentions; an entity's id is the same
         in every story that names it."""
 
-    def story_entities(self, story_id: str) -> list[Entity]:
-        """A story's entities as saved, most reported first, each with its mentions in the story."""
+    def story_entities(self, story_id: str, mentions: bool = True) -> list[Entity]:
+        """A story's entities as saved, most reported first, each with its mentions in the story
+        (without them when ``mentions`` is False: a page listing ten thousand entities needs only counts)."""
+
+    def mention_counts(self, story_id: str) -> dict[str, int]:
+        """Entity id -> how many times the story's articles name it."""
+
+    def sentence_entities(self, story_id: str, sentences: Iterable[SentenceKey]) -> dict[SentenceKey, list[str]]:
+        """For each of the story's sentences asked for, the ids of the entities it names, most reported first."""
 
     def entity(self, entity_id: str) -> tuple[Entity, list[str]] | None:
         """An entity with its aliases and mentions across every story, and the ids of those stories."""

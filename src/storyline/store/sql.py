@@ -55,14 +55,14 @@ from storyline.store.codec import (
     profile_to_row,
     quotes_from_json,
     quotes_to_json,
-    records_from_json,
-    records_to_json,
+    records_from_lines,
+    records_to_lines,
     timexes_from_json,
     timexes_to_json,
     vector_from_blob,
     vector_to_blob,
 )
-from storyline.store.protocol import SentenceKey, StoryReports
+from storyline.store.protocol import KeptReports, SentenceKey, StoryReports
 from storyline.stories.profile import StoryProfile
 
 SCHEMA_VERSION = 1
@@ -157,6 +157,7 @@ CREATE TABLE IF NOT EXISTS entity_mentions (
 );
 CREATE INDEX IF NOT EXISTS entity_mentions_story ON entity_mentions(story_id, entity_id);
 CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity_id);
+CREATE INDEX IF NOT EXISTS entity_mentions_sentence ON entity_mentions(story_id, article_id, sentence);
 CREATE TABLE IF NOT EXISTS name_vectors (name TEXT PRIMARY KEY, vector BLOB NOT NULL);
 """
 
@@ -514,22 +515,23 @@ class SQLStore:
 
     def save_story_reports(self, story_id: str, reports: StoryReports) -> None:
         # Compressed: a large story's quotes repeat their sentences' words (30 MB of JSON on T17, 6 MB so).
-        packed = [zlib.compress(records_to_json(records).encode("utf-8")) for records in reports]
+        packed = [zlib.compress(records_to_lines(records).encode("utf-8")) for records in reports]
         self._execute(
             upsert("story_reports", "story_id, size, figures, quotes, disagreements", "story_id",
                    "SELECT id, size, ?, ?, ? FROM stories WHERE id = ?"),
             (*packed, story_id),
         )
 
-    def story_reports(self, story_id: str) -> StoryReports | None:
+    def story_reports(self, story_id: str, quotes: int | None = None) -> KeptReports | None:
         row = self._kept_row(
             "SELECT r.figures, r.quotes, r.disagreements FROM story_reports r JOIN stories s ON s.id = r.story_id"
             " WHERE r.story_id = ? AND r.size = s.size", story_id)
         if row is None:
             return None
-        figures, quotes, disagreements = (zlib.decompress(blob).decode("utf-8") for blob in row)
-        return (records_from_json(FigurePoint, figures), records_from_json(StoryQuote, quotes),
-                records_from_json(Disagreement, disagreements))
+        figures, quoted, disagreements = (zlib.decompress(blob).decode("utf-8") for blob in row)
+        kept_quotes, all_quotes = records_from_lines(StoryQuote, quoted, quotes)
+        return (records_from_lines(FigurePoint, figures)[0], kept_quotes,
+                records_from_lines(Disagreement, disagreements)[0], all_quotes - len(kept_quotes))
 
     def stale_reports(self) -> list[str]:
         return self._kept_for_other_members("story_reports")
@@ -694,18 +696,40 @@ class SQLStore:
              for e in entities for m in e.mentions],
         )
 
-    def story_entities(self, story_id: str) -> list[Entity]:
+    def story_entities(self, story_id: str, mentions: bool = True) -> list[Entity]:
         rows = self._execute(
             "SELECT se.entity_id, e.kind, se.name, se.aliases, se.articles, se.outlets, e.place"
             " FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY se.rank",
             (story_id,),
         ).fetchall()
-        mentions = self._mentions("story_id = ?", (story_id,))
+        named = self._mentions("story_id = ?", (story_id,)) if mentions else {}
         return [
-            Entity(eid, EntityKind(kind), name, json.loads(aliases), mentions.get(eid, []), articles, outlets,
+            Entity(eid, EntityKind(kind), name, json.loads(aliases), named.get(eid, []), articles, outlets,
                    place_from_json(place))
             for eid, kind, name, aliases, articles, outlets, place in rows
         ]
+
+    def mention_counts(self, story_id: str) -> dict[str, int]:
+        return dict(self._execute(
+            "SELECT entity_id, COUNT(*) FROM entity_mentions WHERE story_id = ? GROUP BY entity_id", (story_id,)))
+
+    def sentence_entities(self, story_id: str, sentences: Iterable[SentenceKey]) -> dict[SentenceKey, list[str]]:
+        found: dict[SentenceKey, list[str]] = {}
+        for chunk in _chunks(sorted(set(sentences)), 250):
+            # The asked sentences drive the join, so each is one index search, not a scan of the story.
+            rows = self._execute(
+                f"WITH wanted(article_id, sentence) AS (VALUES {','.join(['(?, ?)'] * len(chunk))})"
+                " SELECT m.article_id, m.sentence, m.entity_id FROM wanted w JOIN entity_mentions m"
+                " ON m.story_id = ? AND m.article_id = w.article_id AND m.sentence = w.sentence"
+                " JOIN story_entities se ON se.story_id = m.story_id AND se.entity_id = m.entity_id"
+                " ORDER BY se.rank",
+                (*(value for key in chunk for value in key), story_id),
+            ).fetchall()
+            for article_id, index, entity_id in rows:
+                named = found.setdefault((article_id, index), [])
+                if entity_id not in named:
+                    named.append(entity_id)
+        return found
 
     def _mentions(self, where: str, values: tuple) -> dict[str, list[EntityMention]]:
         found: dict[str, list[EntityMention]] = {}

@@ -35,7 +35,7 @@ from fastapi.templating import Jinja2Templates
 from storyline import schema
 from storyline.analyse.language import text_direction
 from storyline.api import Collection
-from storyline.entities.views import by_sentence, date_spans, entry_entities
+from storyline.entities.views import by_sentence, date_spans
 from storyline.model import (
     Citation,
     Entity,
@@ -134,6 +134,8 @@ def _collection(request: Request) -> Iterator[Collection]:
 
 
 Open = Annotated[Collection, Depends(_collection)]
+#: A story's entities without their mentions, and entity id -> how many times they are named.
+ListedEntities = tuple[list[Entity], dict[str, int]]
 
 
 async def _invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -161,6 +163,8 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["web_url"] = web_url
     templates.env.filters["cited"] = cited
+    for page in ("story.html", "stories.html", "article.html"):
+        templates.get_template(page)  # compiled now (a tenth of a second for the story page), not by its first reader
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.collections = _Pool(db, read_only=write_token is None)
     memo = app.state.memo = Memo(limits.cache_entries, limits.cache_bytes)
@@ -179,14 +183,22 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         return memo.get(("ranked", *_version(story)), make, lambda ranked: timeline_bytes(ranked.entries))
 
     def story_entities(collection: Collection, story: Story) -> list[Entity]:
-        """The story's entities, read once per story version."""
+        """The story's entities with every mention (the entities API), read once per story version."""
         return memo.get(("entities", *_version(story)), lambda: collection.entities(story.id),
                         lambda found: sum(ENTITY_BYTES + MENTION_BYTES * len(e.mentions) for e in found))
 
-    def reported(collection: Collection, story: Story) -> Reported:
-        """The story's figures, quotes and disagreements, worked out once per story version."""
-        return memo.get(("reported", *_version(story)),
-                        lambda: collection.reported(story.id) or Reported([], [], []),
+    def listed_entities(collection: Collection, story: Story) -> ListedEntities:
+        """The story's entities without their mentions, and how often each is named: all a page or a
+        timeline shows of them, read in a fraction of the time, once per story version."""
+        return memo.get(("listed", *_version(story)),
+                        lambda: (collection.entities(story.id, mentions=False), collection.mention_counts(story.id)),
+                        lambda listed: ENTITY_BYTES * len(listed[0]))
+
+    def reported(collection: Collection, story: Story, quotes: int | None = None) -> Reported:
+        """The story's figures, quotes (at most ``quotes``) and disagreements, worked out once per story
+        version; a page reads only the quotes it shows."""
+        return memo.get(("reported", *_version(story), quotes),
+                        lambda: collection.reported(story.id, quotes) or Reported([], [], []),
                         lambda found: REPORT_BYTES * (sum(len(p.reports) for p in found.figures) + len(found.quotes)
                                                       + len(found.disagreements)))
 
@@ -247,7 +259,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         def render() -> bytes:
             entries = ranked_timeline(collection, story).cut(budget)
             if format == "json":
-                named = entry_entities(entries, by_sentence(story_entities(collection, story)))
+                named = collection.entry_entities(story.id, entries, listed_entities(collection, story)[0])
                 return schema.timeline_out(story, entries, named).model_dump_json().encode()
             cited = {c.article_id for e in entries for c in e.citations}
             articles = {a.id: a for a in collection.articles(cited, sentences=False)}
@@ -286,7 +298,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
     def get_figures(collection: Open, story_id: Id) -> list[schema.FigurePointOut]:
         """The figures the story's sources report (killed, displaced, fighters...): per category, place and date
         the most conservative well-sourced value, the range across sources, and every report with its sentence."""
-        return [schema.figure_point_out(p) for p in reported(collection, found_story(collection, story_id)).figures]
+        return [schema.figure_point_out(p) for p in reported(collection, found_story(collection, story_id), 0).figures]
 
     @app.get("/api/stories/{story_id}/quotes", response_model=list[schema.QuoteOut])
     def get_quotes(collection: Open, story_id: Id, speaker: Filter = None) -> list[schema.QuoteOut]:
@@ -299,7 +311,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
     @app.get("/api/stories/{story_id}/disagreements", response_model=list[schema.DisagreementOut])
     def get_disagreements(collection: Open, story_id: Id) -> list[schema.DisagreementOut]:
         """Where the story's sources disagree: figures beyond each other's hedges, claims met with a denial."""
-        found = reported(collection, found_story(collection, story_id)).disagreements
+        found = reported(collection, found_story(collection, story_id), 0).disagreements
         return [schema.disagreement_out(d) for d in found]
 
     @app.get("/api/entities/{entity_id}", response_model=schema.EntityDetail)
@@ -373,12 +385,12 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                       for c in entry.citations] for entry in shown]
             # One language tag per cited article, not per sentence.
             sources = [list(dict.fromkeys((c.article_id, c.language) for c in entry.citations)) for entry in shown]
-            entities = story_entities(collection, story)
+            entities, mentioned = listed_entities(collection, story)
             # Entries dated wholly before the story's first article are its background, told apart.
             before = story.first.start if story.first else dt.date.min
             main = [i for i, entry in enumerate(shown) if entry.date.end >= before]
             background = [i for i, entry in enumerate(shown) if entry.date.end < before]
-            told = reported(collection, story)
+            told = reported(collection, story, PAGE_QUOTES)
             disputed_sentences = {(c.article_id, c.sentence_index) for d in told.disagreements for side in d.sides
                                   for c in side.citations}
             disputed = [any((c.article_id, c.sentence_index) in disputed_sentences for c in entry.citations)
@@ -386,9 +398,10 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
             return templates.get_template("story.html").render(
                 story=story, entries=shown, entries_json=cited, sources=sources, total=total,
                 figures=most_reported(told.figures), figures_json=figure_charts(told.figures),
-                quotes=told.quotes[:PAGE_QUOTES], quote_count=len(told.quotes), disagreements=told.disagreements,
+                quotes=told.quotes, quote_count=len(told.quotes) + told.more_quotes, disagreements=told.disagreements,
                 disputed=disputed,
-                main=main, background=background, named=entry_entities(shown, by_sentence(entities)),
+                main=main, background=background, named=collection.entry_entities(story.id, shown, entities),
+                mentioned=mentioned,
                 people=[e for e in entities if e.kind is EntityKind.PERSON],
                 organisations=[e for e in entities if e.kind is EntityKind.ORGANISATION],
                 places=[e for e in entities if e.kind is EntityKind.PLACE])

@@ -131,6 +131,8 @@ def test_a_story_read_for_a_page_agrees_with_the_whole_read(seeds_db) -> None:  
         named = collection.entry_entities(story.id, entries)
         whole, cut = collection.reported(story.id), collection.reported(story.id, quotes=1)
         counts = collection.mention_counts(story.id)
+        versions = collection.story_version(story.id[:6]), collection.story_version("s-no-such-story")
+    assert versions == ((story.id, len(story.article_ids)), None)
     assert [(e.id, e.name, e.aliases, e.articles) for e in listed] == [(e.id, e.name, e.aliases, e.articles) for e in full]
     assert not any(e.mentions for e in listed)
     assert counts == {e.id: len(e.mentions) for e in full if e.mentions}

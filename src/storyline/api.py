@@ -97,6 +97,11 @@ class Collection:
         """One story by id or unique id prefix (a merged story's id gives the story it joined)."""
         return self.store.story(story_id)
 
+    def story_version(self, story_id: str) -> tuple[str, int] | None:
+        """The story's id and number of members (a story that grows has a new number), found as
+        :meth:`story` finds it but without reading its members: what a reader's kept copy depends on."""
+        return self.store.story_version(story_id)
+
     def find_stories(
         self,
         text: str | None = None,

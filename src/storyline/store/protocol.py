@@ -176,6 +176,10 @@ class Store(Protocol):
     def story(self, story_id: str) -> Story | None:
         """One story; a unique id prefix is accepted, and a story merged into another resolves to that one."""
 
+    def story_version(self, story_id: str) -> tuple[str, int] | None:
+        """The story :meth:`story` gives, as its id and its number of members, without reading the members:
+        what a reader's kept copy of the story depends on."""
+
     def save_timeline(self, story_id: str, entries: list[TimelineEntry], picks: DateRanking | None = None) -> None:
         """Replace a story's timeline, noting that it covers the members the story has now; ``picks``
         is its main line's ranking (RankedTimeline.picks_ranking), kept so that readers need not rank."""

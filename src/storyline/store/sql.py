@@ -639,10 +639,18 @@ class SQLStore:
         return tuple(int(value) for value in row)
 
     def story(self, story_id: str) -> Story | None:
-        alias = self._execute("SELECT new FROM story_aliases WHERE old = ?", (story_id,)).fetchone()
-        resolved = alias[0] if alias else self._resolve("stories", story_id)
+        resolved = self._resolve_story(story_id)
         row = self._execute("SELECT * FROM stories WHERE id = ?", (resolved,)).fetchone() if resolved else None
         return self._story_from_row(row) if row else None
+
+    def story_version(self, story_id: str) -> tuple[str, int] | None:
+        resolved = self._resolve_story(story_id)
+        row = self._execute("SELECT id, size FROM stories WHERE id = ?", (resolved,)).fetchone() if resolved else None
+        return (row[0], int(row[1])) if row else None
+
+    def _resolve_story(self, story_id: str) -> str | None:
+        alias = self._execute("SELECT new FROM story_aliases WHERE old = ?", (story_id,)).fetchone()
+        return alias[0] if alias else self._resolve("stories", story_id)
 
     def save_timeline(self, story_id: str, entries: list[TimelineEntry], picks: DateRanking | None = None) -> None:
         self._execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))

@@ -221,6 +221,14 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
             raise HTTPException(404, f"no story {story_id!r}")
         return story
 
+    def found_version(collection: Collection, story_id: str) -> tuple[str, int]:
+        """The story's version (see :func:`_version`) without reading its members, for a response kept
+        whole: most requests are answered from the memo and never need the story itself."""
+        version = collection.story_version(story_id)
+        if version is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return version
+
     @app.get("/api/stories", response_model=list[schema.StorySummary])
     def list_stories(
         collection: Open,
@@ -253,10 +261,11 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
     ) -> Response:
         """The story's timeline, cut as the CLI's --dates/--per-date/--from/--to cut it, as JSON,
         TimelineJS JSON or Markdown."""
-        story = found_story(collection, story_id)
+        version = found_version(collection, story_id)
         budget = Budget(dates=dates, per_date=per_date, start=start, end=end)
 
         def render() -> bytes:
+            story = found_story(collection, version[0])
             entries = ranked_timeline(collection, story).cut(budget)
             if format == "json":
                 named = collection.entry_entities(story.id, entries, listed_entities(collection, story)[0])
@@ -268,7 +277,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                 return json.dumps(exported, ensure_ascii=False).encode()
             return timeline_markdown(story.title, entries, articles).encode()
 
-        body = memo.get(("timeline", *_version(story), astuple(budget), format), render)
+        body = memo.get(("timeline", *version, astuple(budget), format), render)
         return Response(body, media_type=MEDIA_TYPES[format])
 
     @app.get("/api/stories/{story_id}/entities", response_model=list[schema.EntityOut])
@@ -374,9 +383,10 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         collection: Open, story_id: Id, show_all: Annotated[bool, Query(alias="all")] = False
     ) -> HTMLResponse:
         """The story and its timeline: all of it when short (or asked for), else its most reported dates."""
-        story = found_story(collection, story_id)
+        version = found_version(collection, story_id)
 
         def render() -> str:
+            story = found_story(collection, version[0])
             ranked = ranked_timeline(collection, story)
             total = len(ranked.entries)  # every entry is within a budget that picks nothing
             short = show_all or total <= PAGE_ENTRIES
@@ -406,7 +416,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                 organisations=[e for e in entities if e.kind is EntityKind.ORGANISATION],
                 places=[e for e in entities if e.kind is EntityKind.PLACE])
 
-        return HTMLResponse(memo.get(("page", *_version(story), show_all), render))
+        return HTMLResponse(memo.get(("page", *version, show_all), render))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(request: Request, collection: Open, article_id: Id) -> HTMLResponse:

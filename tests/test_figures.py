@@ -56,6 +56,27 @@ def test_figures_across_languages(text: str, language: str, category: str, hedge
     assert (first.category, first.hedge, first.value) == (category, hedge, value)
 
 
+@pytest.mark.parametrize(("text", "language", "category", "value"), [
+    ("Prosecutors said 45 people had been charged over the riots.", "en", "arrested", 45),
+    ("Quelque 200 personnes ont déjà été inculpées.", "fr", "arrested", 200),
+    ("Insgesamt wurden 30 Demonstranten angeklagt.", "de", "arrested", 30),
+    ("Doctors say the man infected eight people on the flight.", "en", "cases", 8),
+    ("La compagnie a rapatrié un total de 122 personnes.", "fr", "displaced", 122),
+    ("The army evacuated a total of 900 residents.", "en", "displaced", 900),
+])
+def test_charges_infections_and_totals_name_their_category(text: str, language: str, category: str,
+                                                            value: int) -> None:
+    first = figures_of(text, language)[0]
+    assert (first.category, first.value) == (category, value)
+
+
+def test_a_figure_that_names_its_own_event_keeps_it_within_a_list() -> None:
+    found = figures_of("The total stands at 52,160 confirmed cases, including 231 deaths.", "en")
+    assert [(f.value, f.category) for f in found] == [(52_160, "cases"), (231, "killed")]
+    found = figures_of("The blast killed 62 people, including 36 tourists.", "en")
+    assert [(f.value, f.category) for f in found] == [(62, "killed"), (36, "killed")]
+
+
 def test_a_list_counts_what_its_first_figure_counts() -> None:
     found = figures_of("There are 50,227 refugees in Turkey; 45,869 in Jordan and 13,730 in Iraq.", "en")
     assert [(f.value, f.category) for f in found] == [(50_227, "displaced"), (45_869, "displaced"),

@@ -112,6 +112,25 @@ def test_names_in_other_languages_and_scripts() -> None:
     assert (syria.gazetteer_id, iraq.gazetteer_id) == ("country:SY", "country:IQ")
 
 
+def test_a_region_known_by_its_compass_parts_is_a_place_too() -> None:
+    """Darfur, Kivu and Java are divisions only as North, South... Darfur; news names the whole."""
+    found = _resolved(["Darfur", "Kivu", "Java", "North Darfur"])
+    wikipedia = {"Darfur": (13.0, 24.0), "Kivu": (-1.5, 28.5), "Java": (-7.5, 110.0)}
+    for name, where in wikipedia.items():
+        assert found[name].feature == "region" and _km(found[name], where) < 250, (name, found[name])
+    assert found["Darfur"].country == "SD" and found["Java"].country == "ID"
+    assert found["North Darfur"].gazetteer_id != found["Darfur"].gazetteer_id  # a part is still itself
+
+
+def test_world_regions_in_each_language() -> None:
+    names = [("West Africa", "en"), ("Western Africa", "en"), ("Afrique occidentale", "fr"), ("Vestafrika", "da"),
+             ("Eastern Europe", "en"), ("Osteuropa", "de")]
+    west, western, french, danish, east_europe, german = resolve_places(names)
+    assert west.gazetteer_id == western.gazetteer_id == french.gazetteer_id == danish.gazetteer_id
+    assert west.feature == "world region" and _km(west, (12.0, -3.0)) < 1_000  # Burkina Faso, mid-region
+    assert east_europe.gazetteer_id == german.gazetteer_id and _km(east_europe, (50.0, 25.0)) < 800  # not Siberia
+
+
 def test_name_keys_meet_across_case_accents_articles_and_abbreviations() -> None:
     assert name_key("MOSSOUL") == name_key("Mossoul")
     assert name_key("Tadmūr") == name_key("Tadmur")

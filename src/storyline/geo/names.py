@@ -195,6 +195,32 @@ def division_name_variant(key: str) -> str | None:
     return bare if bare != key else None
 
 
+#: Compass words that part one region into divisions ("North Kivu", "Kasai-Oriental", "Southern Darfur",
+#: "Jawa Barat"), as gazetteers write them in English, French, Spanish, Portuguese, Italian, German, Danish,
+#: Norwegian and Indonesian.
+COMPASS_WORDS = frozenset(name_keys("""north northern south southern east eastern west western central
+    northeast northeastern northwest northwestern southeast southeastern southwest southwestern upper lower
+    nord sud est ouest centre norte sur sul este leste oeste centro occidental oriental septentrional meridional
+    ovest nordest nordovest sudest sudovest süd ost mittel nordre søndre østre vestre
+    utara selatan timur barat tengah""".split()))
+
+
+def compass_stem(key: str) -> str | None:
+    """The name left when a compass word opens or closes ``key`` ("north kivu" -> "kivu", "kasai oriental" ->
+    "kasai"), or None. Only a stem that several divisions of one country share is made a region of
+    (see the gazetteer), so "west bengal" alone gives no "Bengal"."""
+    words = key.split()
+    for edge, rest in ((words[0], words[1:]), (words[-1], words[:-1])) if len(words) > 1 else ():
+        while rest and rest[0] in _LINKS:  # "nord du quebec"
+            rest = rest[1:]
+        while rest and rest[-1] in _LINKS:  # "zamboanga del norte"
+            rest = rest[:-1]
+        if edge in COMPASS_WORDS and rest and not any(w in COMPASS_WORDS or w in DIVISION_WORDS for w in rest) \
+                and rest[-1] not in FEATURE_WORDS:  # not "red sea", "lower river"
+            return " ".join(rest)
+    return None
+
+
 def is_code(written: str) -> bool:
     """Whether a name is written as an abbreviation or code ("U.S.", "W.Va.", "NSW"), which only then may match one."""
     letters = written.replace(".", "").replace(" ", "")

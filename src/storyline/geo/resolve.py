@@ -325,7 +325,7 @@ class _Evidence:
         inside = []
         for number in name.numbers:
             entry = self.gaz.entry(number)
-            if where.feature in ("country", "continent"):
+            if where.feature in ("country", "continent", "world region"):
                 inside.append(entry.country == where.country or not where.country)
             elif where.feature == "region":
                 inside.append(entry.country == where.country and entry.admin1 == where.admin1)

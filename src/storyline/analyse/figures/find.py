@@ -29,6 +29,7 @@ from storyline.analyse.figures.lexicon import (
     MEASURES,
     PROTEST_EVENTS,
     TOLLS,
+    TOTALS,
     entries,
 )
 from storyline.analyse.figures.numbers import Quantity, few_before, find_quantities
@@ -107,8 +108,9 @@ def find_figures(text: str, language: str | None, timexes: Sequence[TimeExpressi
         counted = _counted_words(text, quantity.end, boundary, lang)
         category, what = _category(text, quantity, counted, lang, boundary)
         in_list = bool(figures) and quantity.start - figures[-1].end <= MAX_LIST_GAP
-        if in_list and _word_before(text, quantity.start) in _LIST_LINKS_BEFORE:
-            category, what = figures[-1].category, what or figures[-1].counted  # "62 killed, including 36 tourists"
+        if in_list and _word_before(text, quantity.start) in _LIST_LINKS_BEFORE and category in (None, "other"):
+            # "62 killed, including 36 tourists"; but "52,160 cases including 231 deaths" are deaths
+            category, what = figures[-1].category, what or figures[-1].counted
         elif in_list and category is None and (not counted or counted[0].group().lower() in _LIST_LINKS):
             category, what = figures[-1].category, figures[-1].counted
         if category is not None:
@@ -267,8 +269,8 @@ def _category(text: str, q: Quantity, counted: list[regex.Match[str]], language:
     before = _clause_before(text, q.start, language)
     if head is None:
         before = before[-1:]  # with nothing counted, only a verb right before it: "blessé 52", "killing three"
-    before_events = {kind: stems for kind, stems in _with(events, EVENTS_BEFORE, language).items()
-                     if kind in BEFORE_CATEGORIES}
+    before_events = _with({kind: stems for kind, stems in events.items() if kind in BEFORE_CATEGORIES},
+                          EVENTS_BEFORE, language)
     predicate = _event(after, _with(events, EVENTS_AFTER, language)) if head is not None or not counted else None
     event = _event(noun_phrase, events) or _event(before, before_events) or predicate
     if predicate == "killed" and event in _STATUSES:
@@ -290,7 +292,7 @@ def _with(events: dict[str, tuple[str, ...]], more: dict[str, dict[str, tuple[st
           language: str) -> dict[str, tuple[str, ...]]:
     """The events with the words of ``more`` added (those that count only on one side of the number)."""
     extra = entries(more, language)
-    return {kind: stems + extra.get(kind, ()) for kind, stems in events.items()}
+    return {kind: events.get(kind, ()) + extra.get(kind, ()) for kind in {**events, **extra}}
 
 
 def _event(words: Sequence[str], events: dict[str, tuple[str, ...]]) -> str | None:
@@ -311,13 +313,12 @@ def _clause_before(text: str, start: int, language: str) -> list[str]:
     clause = text[:start]
     cut = max(clause.rfind(mark) for mark in ",;:()")
     words = [w.group() for w in _WORD.finditer(clause, cut + 1)]
-    hedges = {**HEDGES["en"], **HEDGES.get(language, {})}
-    if words and (words[-1].lower() in _ARTICLES or words[-1].lower() in _DETERMINERS):
-        words = words[:-1]  # "arrêté des milliers", "killed the 30"
-    for size in (3, 2, 1):
-        if len(words) >= size and " ".join(words[-size:]).lower() in hedges:
-            words = words[:-size]
-            break
+    # Hedges, sums and articles, in any order: "killed the 30", "arrêté des milliers", "a total of more than 122",
+    # "un total de plus de 122".
+    skipped = {*HEDGES["en"], *HEDGES.get(language, {}), *entries_for(TOTALS, language), *_ARTICLES, *_DETERMINERS}
+    while size := next((size for size in (3, 2, 1) if len(words) >= size
+                        and " ".join(words[-size:]).lower() in skipped), 0):
+        words = words[:-size]
     return words[-EVENT_WORDS_BEFORE:]
 
 

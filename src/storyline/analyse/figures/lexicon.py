@@ -208,17 +208,18 @@ EVENTS: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": ("instängda", "fast", "kvar", "belägrade"),
     },
     "arrested": {
+        # Charged people are in the hands of the law too: "charged", "inculpés", "angeklagt".
         "en": ("arrest", "detain", "detention", "jailed", "imprison", "custody", "prisoner", "captured",
-               "rounded up"),
+               "rounded up", "charged", "indicted"),
         "fr": ("arrêté", "arrestation", "interpellé", "interpellation", "détenu", "emprisonné", "prisonnier",
-               "incarcéré", "capturé"),
-        "es": ("detenid", "arrestad", "presos", "encarcelad", "capturad", "prisioner"),
-        "de": ("festgenommen", "verhaftet", "gefangen", "inhaftiert", "festnahme"),
-        "it": ("arrestat", "detenut", "fermat", "prigionier", "incarcerat", "catturat"),
-        "pt": ("detid", "pres", "capturad", "prisioneir", "encarcerad"),
-        "da": ("anholdt", "arresteret", "fængslet", "tilbageholdt", "fanger"),
-        "nl": ("gearresteerd", "opgepakt", "aangehouden", "gevangen"),
-        "sv": ("gripna", "gripits", "arresterade", "fängslade", "fångar"),
+               "incarcéré", "capturé", "inculpé", "écroué", "mis en examen"),
+        "es": ("detenid", "arrestad", "presos", "encarcelad", "capturad", "prisioner", "imputad", "procesad"),
+        "de": ("festgenommen", "verhaftet", "gefangen", "inhaftiert", "festnahme", "angeklagt"),
+        "it": ("arrestat", "detenut", "fermat", "prigionier", "incarcerat", "catturat", "imputat", "indagat"),
+        "pt": ("detid", "pres", "capturad", "prisioneir", "encarcerad", "indiciad"),
+        "da": ("anholdt", "arresteret", "fængslet", "tilbageholdt", "fanger", "sigtet", "tiltalt"),
+        "nl": ("gearresteerd", "opgepakt", "aangehouden", "gevangen", "aangeklaagd"),
+        "sv": ("gripna", "gripits", "arresterade", "fängslade", "fångar", "åtalade", "åtalats"),
     },
     "missing": {
         "en": ("missing", "unaccounted"), "fr": ("disparu",), "es": ("desaparecid",), "de": ("vermisst",),
@@ -258,11 +259,16 @@ EVENTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-#: Events named only before the number they befall ("the army lost 500 men", not "workers lost their jobs").
+#: Events named only before the number they befall ("the army lost 500 men", not "workers lost their jobs";
+#: "he infected eight people", where the nouns of cases before a number would misread "a contract for 30 jets").
 EVENTS_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "killed": {"en": ("lost", "claimed the lives of"), "fr": ("perdu", "coûté la vie à"), "es": ("perdió", "costó la vida a"),
                "de": ("verlor",), "it": ("perso",), "pt": ("perdeu",), "da": ("mistede",), "nl": ("verloor",),
                "sv": ("förlorade",)},
+    "cases": {"en": ("infected", "infecting", "sickened"), "fr": ("contaminé", "infecté"),
+              "es": ("contagió", "infectó", "contagiado"), "de": ("infiziert", "angesteckt", "steckte"),
+              "it": ("contagiato", "infettato"), "pt": ("infectou", "infetou", "contaminou"),
+              "da": ("smittet", "smittede"), "nl": ("besmet", "besmette"), "sv": ("smittade", "smittat")},
 }
 
 #: Events a verb before the number can name ("killing 30", "arrested 200"); a case or a need is never named so.
@@ -391,6 +397,15 @@ COUNTABLE: dict[str, tuple[str, ...]] = {
            "hem", "byggnader", "fordon", "bilar", "stridsvagnar", "flygplan", "helikoptrar", "fartyg", "båtar",
            "skolor", "sjukhus", "byar", "raketer", "missiler", "bomber", "attacker", "drönare", "vapen",
            "läkare", "utlänningar", "turister", "hushåll", "explosioner"),
+}
+
+#: Phrases before a number that say it is a sum ("a total of 122 people"): left out, as a hedge is, when the
+#: words before the number are read for an event ("repatriated a total of 122").
+TOTALS: dict[str, tuple[str, ...]] = {
+    "en": ("a total of", "in total", "in all"), "fr": ("un total de", "au total", "en tout"),
+    "es": ("un total de", "en total"), "de": ("insgesamt", "eine gesamtzahl von"), "it": ("un totale di", "in tutto"),
+    "pt": ("um total de", "no total"), "da": ("i alt", "sammenlagt"), "nl": ("een totaal van", "in totaal"),
+    "sv": ("totalt", "sammanlagt", "sammantaget"),
 }
 
 #: Nouns for a death toll: a number the clause gives such a noun counts the dead ("the death toll passed 5,400").

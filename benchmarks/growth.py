@@ -1,7 +1,7 @@
 """Whether a build's cost per article stays flat as the collection grows: 1k, 2k, 4k articles and everything.
 
     python benchmarks/growth.py [--t17 ../shared/corpora/t17] [--crisis ../shared/corpora/ml-crisis/fr]
-                                [--sizes 1000 2000 4000 0] [--jobs N]
+                                [--sizes 1000 2000 4000 0] [--jobs N] [--out FILE]
 
 The documents of Timeline17 and ML-Crisis French are read once and put in
 date order (undated ones last); each size is then built from scratch, in a
@@ -14,7 +14,7 @@ per 1,000 articles in all and per stage, and stories; overall, the peak
 memory of this process.
 Flat seconds per 1,000 articles from the smallest size to the largest is the
 target (issue 18); the last line says how the largest size compares with
-the smallest. Output: benchmarks/results/growth.json, with the commit.
+the smallest. Output: benchmarks/results/growth.json (or ``--out``), with the commit.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def main() -> None:
     parser.add_argument("--crisis", type=Path, default=DEFAULT_CRISIS)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000, 0], help="0: every document")
     parser.add_argument("--jobs", type=int, default=default_jobs())
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     paths = corpus_files(args.t17.resolve(), args.crisis.resolve())
     documents = sorted((d for d in read_paths(paths) if isinstance(d, Document)), key=_date_key)
@@ -79,7 +80,7 @@ def main() -> None:
     first, last = result["sizes"][0], result["sizes"][-1]
     result["peak_memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     result["largest_over_smallest"] = round(last["seconds_per_1000_articles"] / first["seconds_per_1000_articles"], 2)
-    OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
 
 

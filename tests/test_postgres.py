@@ -53,6 +53,24 @@ def test_the_seeds_make_the_same_collection_in_postgresql_as_in_sqlite(collectio
     assert client.get("/api/stories/nope/timeline").status_code == 404
 
 
+def test_a_server_without_pgvector_for_us_serves_from_the_in_memory_index(collection_state: State, seeds_db: Path,
+                                                                         seeds: Path, postgres_server: str) -> None:
+    """A role that may not create the extension (pgvector is not a trusted one) gets the same collection."""
+    name = f"plain_{os.getpid()}"
+    with psycopg.connect(f"postgresql://postgres@/postgres?host={postgres_server}", autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {name} LOGIN")
+        admin.execute(f"CREATE DATABASE {name} OWNER {name}")
+    url = f"postgresql://{name}@/{name}?host={postgres_server}"
+    with Collection(url) as collection:
+        assert collection.build([seeds]).added == 4
+    store = open_store(url)
+    assert store.pgvector is False  # type: ignore[attr-defined]
+    store.close()
+    with psycopg.connect(url) as plain:
+        assert plain.execute("SELECT 1 FROM pg_extension WHERE extname = 'vector'").fetchone() is None
+    assert collection_state(url) == collection_state(str(seeds_db))
+
+
 def test_one_timeline17_topic_makes_the_same_stories_in_both_stores(collection_state: State, corpora: Path, tmp_path: Path,
                                                                     postgres_db: str) -> None:
     topic = corpora / "t17" / "MJ" / "articles.jsonl"
@@ -149,6 +167,33 @@ def _stored(probe: psycopg.Connection) -> int:
         return probe.execute("SELECT count(*) FROM storyline.articles").fetchone()[0]  # type: ignore[index]
     except psycopg.errors.UndefinedTable:
         return 0
+
+
+def test_a_reader_during_a_build_sees_whole_batches_only(corpora: Path, tmp_path: Path, postgres_db: str) -> None:
+    """Each batch of articles commits with its sentences and vectors at once: a reader polling while a build
+    runs sees 0, 64, 128... articles, each with its sentences and its lead vector, never part of a batch."""
+    from storyline.pipeline import BATCH_SIZE
+
+    feed = _feed(corpora, tmp_path, "feed", 0, 150)
+    run = _build([feed], postgres_db)
+    probe = psycopg.connect(postgres_db, autocommit=True)
+    seen = set()
+    while run.poll() is None:
+        try:
+            seen.add(probe.execute(
+                "SELECT (SELECT count(*) FROM storyline.articles),"
+                " (SELECT count(DISTINCT article_id) FROM storyline.sentences),"
+                " (SELECT count(*) FROM storyline.lead_vectors)").fetchone())
+        except psycopg.errors.UndefinedTable:  # the build has not made its tables yet
+            pass
+        time.sleep(0.02)
+    _, err = run.communicate()
+    assert run.returncode == 0, err
+    final = _stored(probe)
+    probe.close()
+    assert final == 150 and any(0 < articles < final for articles, _, _ in seen), seen  # it did read mid-build
+    for articles, with_sentences, with_vectors in seen:
+        assert articles == with_sentences == with_vectors and (articles % BATCH_SIZE == 0 or articles == final), seen
 
 
 @pytest.mark.parametrize("cut", ["killed", "connection dropped"])

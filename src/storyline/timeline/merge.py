@@ -110,6 +110,7 @@ class _Placement:
 
     def __init__(self, ordered: list[Candidate], vectors: Mapping[tuple[str, int], np.ndarray]) -> None:
         self.lexical = lexical_vectors([c.text for c in ordered], [c.language for c in ordered])
+        self._own_words = np.zeros(self.lexical.shape[1])  # the candidate compared, its words spread out
         width = len(next(iter(vectors.values()))) if vectors else 1
         self.semantic = np.vstack([vectors.get(c.key, np.zeros(width, dtype=np.float32)) for c in ordered])
         self.has_vector = np.array([c.key in vectors for c in ordered])
@@ -141,11 +142,29 @@ class _Placement:
         similarity = np.full(len(rows), -np.inf)
         same = self.languages[rows] == self.languages[i]
         if same.any():
-            similarity[same] = (self.lexical[rows[same]] @ self.lexical[i].T).toarray().ravel()
+            similarity[same] = self._lexical_similarity(i, rows[same])
         across = ~same & self.has_vector[rows] & self.has_vector[i]
         if across.any():
             similarity[across] = self.semantic[rows[across]] @ self.semantic[i] + CROSS_LANGUAGE_OFFSET
         return similarity
+
+    def _lexical_similarity(self, i: int, rows: np.ndarray) -> np.ndarray:
+        """The TF-IDF cosines of candidate ``i`` with ``rows``, read straight from the sparse arrays.
+
+        This runs once per candidate, against every candidate placed in its
+        dates: slicing the sparse matrix would build two new matrices each
+        time, which took half the merge of a 1,145-article story. The sums
+        run in the order the sparse product takes, so the figures are the same.
+        """
+        starts, words, weights = self.lexical.indptr, self.lexical.indices, self.lexical.data
+        own = slice(starts[i], starts[i + 1])
+        self._own_words[words[own]] = weights[own]
+        lengths = starts[rows + 1] - starts[rows]
+        ends = np.cumsum(lengths)
+        positions = np.repeat(starts[rows] - (ends - lengths), lengths) + np.arange(ends[-1])
+        products = weights[positions] * self._own_words[words[positions]]
+        self._own_words[words[own]] = 0.0
+        return np.bincount(np.repeat(np.arange(len(rows)), lengths), weights=products, minlength=len(rows))
 
     def _required(self, i: int, rows: np.ndarray) -> np.ndarray:
         same_date = (self.starts[rows] == self.starts[i]) & (self.precisions[rows] == self.precisions[i])

@@ -50,6 +50,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "build-t17.json")
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="processes sharing the analysis")
     args = parser.parse_args()
+    if not any(args.corpus.glob("*/articles.jsonl")):  # else a wrong path "builds" nothing and writes zeros
+        raise SystemExit(f"{args.corpus}: no <topic>/articles.jsonl here; give the Timeline17 folder with --corpus")
     for suffix in ("", "-wal", "-shm"):
         Path(str(args.db) + suffix).unlink(missing_ok=True)
 

@@ -5,7 +5,9 @@ straight quotes, and the `` '' of tokenised text) that the article gives a
 speaker for: a reporting verb or source phrase in the sentences it stands in
 (storyline.analyse.attribution), or the speaker of the quotation just
 before it when it goes on without a new one. Fewer than three words between
-marks are a term or a title ("so-called "moderates""), not a quotation.
+marks are a term or a title ("so-called "moderates""), not a quotation,
+unless they start in lower case and their own sentence names the speaker: a
+fragment of the speaker's words ("said the repair was "unlikely"").
 Reported speech is the clause a reporting verb or source phrase introduces
 ("the ministry said that...", "selon l'ONU, ...", "..., sagde han").
 

@@ -268,11 +268,11 @@ def _regions_of_compass_parts(divisions: list[Entry]) -> list[_Named]:
     place's own): at the centre of its parts' extent, with their summed
     population.
     """
-    keys = name_keys([d.name for d in divisions])
-    taken = {(d.country, division_name_variant(key) or key) for d, key in zip(divisions, keys)}
+    bare = [division_name_variant(key) or key for key in name_keys([d.name for d in divisions])]
+    taken = {(d.country, key) for d, key in zip(divisions, bare)}
     parts: dict[tuple[str, str, str, str], list[Entry]] = defaultdict(list)
-    for division, key in zip(divisions, keys):
-        stem = compass_stem(division_name_variant(key) or key)
+    for division, key in zip(divisions, bare):
+        stem = compass_stem(key)
         if stem and (division.country, stem) not in taken:
             within = division.admin1 if division.feature == "district" else ""
             parts[(division.country, division.feature, within, stem)].append(division)

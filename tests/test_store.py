@@ -156,3 +156,22 @@ def test_reports_kept_as_one_json_array_are_still_read() -> None:
     array = "[" + ",".join(lines.splitlines()) + "]"
     assert records_from_lines(Disagreement, lines) == (records, 2)
     assert records_from_lines(Disagreement, array, 1) == (records[:1], 2)
+
+
+def test_opening_a_collection_while_another_process_writes_does_not_wait_for_it(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A second build opens the file while the first is inside a batch: opening must not need a write."""
+    import storyline.store.sqlite as sqlite_store
+
+    path = str(tmp_path / "busy.db")
+    open_store(path).close()  # a collection with its whole schema
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO meta VALUES ('busy', 'yes')")
+    monkeypatch.setattr(sqlite_store, "BUSY_WAIT", 0.0)  # any write while opening now fails at once
+    try:
+        second = open_store(path)
+        assert "quotes" in second.columns("articles")
+        second.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -164,6 +164,8 @@ CREATE TABLE IF NOT EXISTS name_vectors (name TEXT PRIMARY KEY, vector BLOB NOT 
 
 #: Every table, in creation order.
 TABLES = tuple(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
+#: Every table and index the schema creates, to tell whether a file has them all.
+SCHEMA_OBJECTS = tuple(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", SCHEMA))
 
 
 def _word_filter(query: str) -> tuple[str, Callable[[str], bool]]:

@@ -18,7 +18,11 @@ from urllib.parse import quote
 from filelock import FileLock, Timeout
 
 from storyline.store.protocol import StoreBusy, StoreError
-from storyline.store.sql import SCHEMA, SCHEMA_VERSION, SQLStore
+from storyline.store.sql import SCHEMA, SCHEMA_OBJECTS, SCHEMA_VERSION, SQLStore
+
+#: Seconds a statement waits for another connection's write transaction to end. Writers take turns
+#: through the file lock, so a wait here is another process's one batch, never a build.
+BUSY_WAIT = 60.0
 
 
 class SQLiteStore(SQLStore):
@@ -36,11 +40,7 @@ class SQLiteStore(SQLStore):
             if not read_only:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
-                self._db.executescript(SCHEMA)
-                self._add_missing_columns()
-                self._db.execute(
-                    "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", (str(SCHEMA_VERSION),)
-                )
+                self._create_missing_schema()
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{path} cannot be opened as a storyline database: {error}") from None
         self._lock = FileLock(f"{path}.lock")
@@ -56,8 +56,8 @@ class SQLiteStore(SQLStore):
             uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
             # A connection may pass from thread to thread (a web server hands pooled collections to
             # its worker threads), but is never used by two at once: the pool gives it to one request.
-            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_WAIT)
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_WAIT)
 
     def _check_is_ours(self) -> None:
         """Refuse a database of another program: writing our tables into it would mix two collections."""
@@ -66,6 +66,20 @@ class SQLiteStore(SQLStore):
             raise StoreError(f"{self.path} is an SQLite database of another program, not a storyline collection")
         if self.read_only and not tables:
             raise StoreError(f"{self.path} holds no storyline collection yet")
+
+    def _create_missing_schema(self) -> None:
+        """Tables, columns and version for a new or older file, writing nothing when all are there.
+
+        Another build may hold a write transaction on the file right now; an
+        opener with nothing to add must not queue behind it for a write.
+        """
+        present = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        if not set(SCHEMA_OBJECTS) <= present:
+            self._db.executescript(SCHEMA)
+        self._add_missing_columns()
+        if self._db.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone() is None:
+            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+                             (str(SCHEMA_VERSION),))
 
     def _add_missing_columns(self) -> None:
         """Columns added since a store was created (its tables exist, so CREATE IF NOT EXISTS skips them)."""

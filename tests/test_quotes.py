@@ -11,11 +11,16 @@ from storyline import Collection
 from storyline.analyse.attribution import find_sources
 from storyline.analyse.outlet import find_outlet, outlet_key, outlet_names
 from storyline.analyse.quotes import find_quotes
+from storyline.analyse.recognise import recognise
 from storyline.analyse.segment import split_sentences
 
 
 def quotes_in(text: str, language: str):  # type: ignore[no-untyped-def]
-    return find_quotes(text, split_sentences(text, language), language)
+    """The quotes of a text whose sentences carry their recognised names, as in a build."""
+    sentences = split_sentences(text, language)
+    for sentence, entities in zip(sentences, recognise([s.text for s in sentences], language)):
+        sentence.entities = entities
+    return find_quotes(text, sentences, language)
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +102,22 @@ def test_a_quoted_fragment_counts_where_its_sentence_names_the_speaker() -> None
     # A title in marks is no one's words, even beside a speaker.
     assert [q.text for q in quotes_in('He told NBC\'s "Today" that the spill was "a disaster for the whole coast".',
                                       "en")] == ["a disaster for the whole coast"]
+
+
+def test_a_fragment_framed_by_an_accusation_or_a_call_is_its_subjects_words() -> None:
+    (quote,) = quotes_in("Two committees accused the company of ``taking shortcuts'' on the well.", "en")
+    assert (quote.text, quote.speaker) == ("taking shortcuts", "Two committees")
+    (quote,) = quotes_in("La Ligue arabe l'a pour la première fois exhorté à mettre «immédiatement» fin aux violences.",
+                         "fr")
+    assert (quote.text, quote.speaker) == ("immédiatement", "La Ligue arabe")
+    # A participle has no subject of its own: the speaker is whom the sentence names first.
+    (quote,) = quotes_in("Recep Tayyip Erdogan s'est prononcé contre toute sanction, accusant les grandes puissances"
+                         " de «calculs» pétroliers.", "fr")
+    assert (quote.text, quote.speaker) == ("calculs", "Recep Tayyip Erdogan")
+
+
+def test_a_subject_ends_where_its_auxiliary_begins() -> None:
+    assert [s.text for s in find_sources("Obama has repeatedly said the spill was a disaster.", "en")] == ["Obama"]
 
 
 @pytest.mark.parametrize("text", [

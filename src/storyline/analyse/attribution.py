@@ -63,6 +63,33 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
            "skriver", "skrev", "bekräftade", "uppskattar"),
 }
 
+#: Verbs that give a few of someone's words as the object of what they do, not as what they said ("accused BP
+#: of ``taking shortcuts''", "a exhorté à mettre «immédiatement» fin", "bezeichnete ihn als „Verräter“"): their
+#: subject is the speaker of a quoted fragment. Kept apart from the reporting verbs, whose clause is a claim.
+FRAMING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("accused", "accuses", "accusing", "called", "calls", "calling", "urged", "urges", "urging", "denounced",
+           "denounces", "condemned", "condemns", "described", "describes", "describing", "branded", "labelled",
+           "labeled", "dismissed", "criticised", "criticized", "praised", "promised", "vowed", "demanded"),
+    "fr": ("accusé", "accuse", "accusant", "exhorté", "exhorte", "exhortant", "dénoncé", "dénonce", "dénonçant",
+           "qualifié", "qualifie", "qualifiant", "appelé", "appelle", "appelant", "fustigé", "fustige", "fustigeant",
+           "condamné", "condamne", "condamnant", "promis", "promet", "réclamé", "réclame", "dénonçaient"),
+    "es": ("acusó", "acusa", "acusando", "calificó", "califica", "calificando", "denunció", "denuncia",
+           "denunciando", "instó", "insta", "exhortó", "condenó", "condena", "tachó", "tacha", "prometió",
+           "exigió", "exige"),
+    "de": ("warf", "wirft", "beschuldigte", "beschuldigt", "nannte", "nennt", "bezeichnete", "bezeichnet",
+           "forderte", "fordert", "verurteilte", "verurteilt", "kritisierte", "kritisiert", "versprach"),
+    "it": ("accusato", "accusa", "accusando", "definito", "definisce", "denunciato", "denuncia", "esortato",
+           "condannato", "condanna", "promesso", "chiesto"),
+    "pt": ("acusou", "acusa", "acusando", "classificou", "classifica", "chamou", "chama", "denunciou", "denuncia",
+           "condenou", "condena", "prometeu", "exigiu"),
+    "da": ("anklagede", "anklager", "beskyldte", "beskylder", "kaldte", "kalder", "betegnede", "betegner",
+           "opfordrede", "opfordrer", "fordømte", "fordømmer", "kritiserede", "lovede"),
+    "nl": ("beschuldigde", "beschuldigt", "noemde", "noemt", "veroordeelde", "veroordeelt", "bekritiseerde",
+           "beloofde", "eiste"),
+    "sv": ("anklagade", "anklagar", "kallade", "kallar", "uppmanade", "uppmanar", "fördömde", "fördömer",
+           "kritiserade", "lovade", "krävde"),
+}
+
 #: Verbs of saying whose reported clause may follow with no "that" ("he said the city had fallen").
 SAYING: frozenset[str] = frozenset({
     "said", "says", "say", "told", "tells", "added", "adds", "a dit", "dit", "a déclaré", "a affirmé", "a ajouté",
@@ -146,6 +173,23 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
             sources.append(_source(text, words, cue, pronouns))
     kept = [s for s in sources if not any(start <= s.start < end for start, end in times)]
     return sorted({(s.start, s.end): s for s in kept}.values(), key=lambda s: s.start)
+
+
+def framing_verbs(text: str, language: str | None) -> list[regex.Match[str]]:
+    """The framing verbs of a sentence (see FRAMING_VERBS), in order."""
+    lang = language if language in FRAMING_VERBS else "en"
+    return list(_cue_pattern(FRAMING_VERBS[lang]).finditer(text))
+
+
+#: Endings of the present participle, whose subject is the main clause's ("Erdogan spoke, accusing...").
+_PARTICIPLE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "it": ("ando", "endo"), "pt": ("ando", "endo"),
+}
+
+
+def is_participle(verb: str, language: str | None) -> bool:
+    """Whether a verb form is a present participle, which has no subject of its own."""
+    return verb.lower().endswith(_PARTICIPLE_ENDINGS.get(language or "en", ()))
 
 
 def subject_before(text: str, verb: regex.Match[str], language: str | None) -> Source | None:
@@ -237,7 +281,19 @@ def _words_before(text: str, end: int, clause_words: frozenset[str]) -> tuple[in
         words = words[:-1]  # "the United Nations has said"
     if not words or (text[words[-1].end():end].strip() and not _only_auxiliaries(text[words[-1].end():end])):
         return None
+    finite = next((i for i, w in enumerate(words) if i and _is_auxiliary(w.group())), None)
+    if finite is not None:
+        words = words[:finite]  # "Obama has repeatedly said", "la Ligue l'a pour la première fois exhorté"
     return words[0].start(), words[-1].end()
+
+
+def _is_auxiliary(word: str) -> bool:
+    """Whether a word is an auxiliary or adverb that follows a subject, or one with an object pronoun ("l'a")."""
+    return word.lower() in _AUXILIARY_WORDS or bool(_CLITIC_AUXILIARY.match(word))
+
+
+#: A French object pronoun elided before its auxiliary: "l'a", "l’ont", "l'avait".
+_CLITIC_AUXILIARY = regex.compile(r"[lL]['’](?:a|ont|avait|avaient)$")
 
 
 def _is_name(words: str) -> bool:

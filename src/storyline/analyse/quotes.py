@@ -7,7 +7,8 @@ speaker for: a reporting verb or source phrase in the sentences it stands in
 before it when it goes on without a new one. Fewer than three words between
 marks are a term or a title ("so-called "moderates""), not a quotation,
 unless they start in lower case and their own sentence names the speaker: a
-fragment of the speaker's words ("said the repair was "unlikely"").
+fragment of the speaker's words ("said the repair was "unlikely""), or the
+subject of a verb that frames their words ("accused BP of "taking shortcuts"").
 Reported speech is the clause a reporting verb or source phrase introduces
 ("the ministry said that...", "selon l'ONU, ...", "..., sagde han").
 
@@ -28,6 +29,9 @@ from storyline.analyse.attribution import (
     SOURCE_PHRASES,
     Source,
     find_sources,
+    framing_verbs,
+    is_participle,
+    subject_before,
 )
 from storyline.analyse.recognise.features import TITLES
 from storyline.model import Quote, Sentence
@@ -97,6 +101,8 @@ def _direct(text: str, sentences: Sequence[Sentence], language: str | None) -> l
             continue
         source = _speaker_of(text, spanned, pairs, start, end, language)
         if fragment and source is None:
+            source = _framer_of(text, spanned[0], start, language)
+        if fragment and source is None:
             continue
         speaker, cue = (source.text, source.cue) if source else (None, None)
         if source is None and previous is not None and previous.speaker and \
@@ -138,6 +144,23 @@ def _speaker_of(text: str, spanned: Sequence[Sentence], pairs: list[tuple[int, i
         return None
     at, until = start - frame_start, end - frame_start
     return min(sources, key=lambda s: min(abs(s.start - until), abs(at - s.end)))
+
+
+def _framer_of(text: str, sentence: Sentence, start: int, language: str | None) -> Source | None:
+    """Whose words a fragment is when no one is said to say them: the subject of the framing verb before it
+    in its sentence ("the committees accused BP of ``taking shortcuts''"); for a participle ("..., accusing
+    the powers of «calculs»"), the first person or organisation the sentence names before it."""
+    before = text[sentence.start:start]
+    verbs = framing_verbs(before, language)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if is_participle(verb.group(), language):
+        actor = next((m for m in sentence.entities if m.label in ("PER", "ORG") and m.end <= verb.start()), None)
+        return None if actor is None else Source(actor.start, actor.end, actor.text, verb.group(), verb.start(),
+                                                 verb.end())
+    source = subject_before(before, verb, language)
+    return source if source is not None and _names_someone(source, language) else None
 
 
 def _names_someone(source: Source, language: str | None) -> bool:

@@ -13,13 +13,15 @@ from storyline.analyse.outlet import find_outlet, outlet_key, outlet_names
 from storyline.analyse.quotes import find_quotes
 from storyline.analyse.recognise import recognise
 from storyline.analyse.segment import split_sentences
+from storyline.analyse.timex import tag_sentences
 
 
 def quotes_in(text: str, language: str):  # type: ignore[no-untyped-def]
-    """The quotes of a text whose sentences carry their recognised names, as in a build."""
+    """The quotes of a text whose sentences carry their time expressions and recognised names, as in a build."""
     sentences = split_sentences(text, language)
-    for sentence, entities in zip(sentences, recognise([s.text for s in sentences], language)):
-        sentence.entities = entities
+    texts = [s.text for s in sentences]
+    for sentence, timexes, entities in zip(sentences, tag_sentences(texts, language, None), recognise(texts, language)):
+        sentence.timexes, sentence.entities = timexes, entities
     return find_quotes(text, sentences, language)
 
 
@@ -114,6 +116,14 @@ def test_a_fragment_framed_by_an_accusation_or_a_call_is_its_subjects_words() ->
     (quote,) = quotes_in("Recep Tayyip Erdogan s'est prononcé contre toute sanction, accusant les grandes puissances"
                          " de «calculs» pétroliers.", "fr")
     assert (quote.text, quote.speaker) == ("calculs", "Recep Tayyip Erdogan")
+
+
+def test_what_follows_said_on_tuesday_as_is_no_reported_clause() -> None:
+    text = ("Libya may become a peaceful democracy or face a long civil war, Secretary of State Hillary Clinton said"
+            " on Tuesday as she urged Congress not to cut aid.")
+    (quote,) = [q for q in quotes_in(text, "en") if q.kind == "reported"]
+    assert (quote.text, quote.speaker) == ("Libya may become a peaceful democracy or face a long civil war",
+                                           "Secretary of State Hillary Clinton")
 
 
 def test_a_subject_ends_where_its_auxiliary_begins() -> None:

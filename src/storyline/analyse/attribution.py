@@ -168,7 +168,7 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
         if after is not None and _inverted(text, cue.start(), after, pronouns):
             words: tuple[int, int] | None = after
         else:
-            words = _words_before(text, cue.start(), _CLAUSE_WORDS[lang]) or after
+            words = _words_before(text, cue.start(), CLAUSE_WORDS[lang]) or after
         if words is not None:
             sources.append(_source(text, words, cue, pronouns))
     kept = [s for s in sources if not any(start <= s.start < end for start, end in times)]
@@ -195,7 +195,7 @@ def is_participle(verb: str, language: str | None) -> bool:
 def subject_before(text: str, verb: regex.Match[str], language: str | None) -> Source | None:
     """The subject of a verb ("The Islamic State has blamed"), as a source; None when there is none."""
     lang = language if language in REPORTING_VERBS else "en"
-    span = _words_before(text, verb.start(), _CLAUSE_WORDS[lang])
+    span = _words_before(text, verb.start(), CLAUSE_WORDS[lang])
     if span is None:
         return None
     return _source(text, span, verb, PRONOUNS.get(lang, frozenset()))
@@ -341,7 +341,7 @@ _AUXILIARIES: dict[str, frozenset[str]] = {
 
 
 #: Words that open the clause a subject stands in, so the subject starts after them.
-_CLAUSE_WORDS: dict[str, frozenset[str]] = {
+CLAUSE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"that", "and", "but", "as", "while", "when", "because", "which", "who", "where", "after",
                      "before", "since", "although", "though", "if", "unless", "until", "versus", "than", "whereas"}),
     "fr": frozenset({"que", "qui", "et", "mais", "comme", "car", "où", "après", "avant", "quand", "lorsque",

@@ -24,6 +24,7 @@ from dataclasses import replace
 import regex
 
 from storyline.analyse.attribution import (
+    CLAUSE_WORDS,
     PRONOUNS,
     SAYING,
     SOURCE_PHRASES,
@@ -197,6 +198,10 @@ def _reported_clause(text: str, source: Source, language: str | None,
         skip = words[0].end()
     elif cue in _SOURCE_PHRASE_CUES:
         skip = 0
+    elif _opens_adjunct(words, after_from, times, language):
+        # "said on Tuesday as she urged...": what follows is no clause; one may stand before ("..., X said")
+        that = next((w for w in words[:6] if w.group().lower() in complementisers), None)
+        skip = that.end() if that is not None else None
     elif cue in ("told", "tells") or cue not in SAYING:
         # "told reporters that...", "announced that...": without "that" the verb has an object, not a clause
         that = next((w for w in words[:6] if w.group().lower() in complementisers), None)
@@ -215,6 +220,21 @@ def _reported_clause(text: str, source: Source, language: str | None,
     if _content_words(text, 0, before_end, times) >= MIN_REPORTED_WORDS:
         return len(before[:before_end]) - len(before[:before_end].lstrip()), before_end
     return None
+
+
+def _opens_adjunct(words: list[regex.Match[str]], offset: int, times: Sequence[tuple[int, int]],
+                   language: str | None) -> bool:
+    """Whether the words after a reporting verb open an adjunct clause ("as", "while", "when"...), past any time
+    expression ("said on Tuesday as..."), rather than the reported clause."""
+    def timed(word: regex.Match[str]) -> bool:
+        return any(a <= offset + word.start() < b for a, b in times)
+
+    # past the time and the preposition that opens it ("on Tuesday", "le 3 mars")
+    untimed = (w for i, w in enumerate(words)
+               if not timed(w) and not (i + 1 < len(words) and timed(words[i + 1]) and w.group().islower()))
+    first = next(untimed, None)
+    return first is not None and first.group().lower() in CLAUSE_WORDS.get(language or "en", frozenset()) \
+        and first.group().lower() not in _COMPLEMENTISERS.get(language or "en", frozenset())
 
 
 def _content_words(text: str, start: int, end: int, times: Sequence[tuple[int, int]]) -> int:

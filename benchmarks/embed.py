@@ -93,7 +93,6 @@ def main() -> None:
         "mean_chars": {kind: round(sum(map(len, texts)) / len(texts)) for kind, texts in kinds.items()},
         "omp_num_threads": os.environ.get("OMP_NUM_THREADS", "engine default (every core)"),
         "cores": os.cpu_count(),
-        "engine_group": embed.ENGINE_GROUP,
         "texts_per_second_by_group_size": {
             kind: {"machine to itself": alone[kind], "one other process busy": shared[kind]} for kind in kinds
         },

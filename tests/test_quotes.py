@@ -195,3 +195,9 @@ def test_the_timeline_entry_of_a_quote_cites_every_article_carrying_it(client, m
     (statement,) = [e for e in entries if any("end of the fake" in c["text"] for c in e["citations"])]
     quoting = [c for c in statement["citations"] if "end of the fake" in c["text"]]
     assert len({c["article"] for c in quoting}) == 2
+
+
+def test_reports_and_claims_as_nouns_name_no_source() -> None:
+    assert find_sources("One plane had returned without landing amid reports of clashes at the airport.", "en") == []
+    assert [s.text for s in find_sources("The ministry reports 30 dead in the city.", "en")] == ["The ministry"]
+    assert [s.text for s in find_sources("The United States says it will act.", "en")] == ["The United States"]

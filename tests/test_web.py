@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -151,3 +153,12 @@ def test_a_grown_story_is_never_served_its_old_timeline(tmp_path: Path, seeds: P
         return {c["article"] for e in entries for c in e["citations"]}
 
     assert len(cited(after)) == len(cited(before)) + 1
+
+
+def test_the_page_charts_each_category_of_figures_but_other(client: TestClient, mosul: str) -> None:
+    page = client.get(f"/stories/{mosul}").text
+    charts = json.loads(re.search(r'<script type="application/json" id="figures-data">(.*?)</script>', page, re.S)[1])
+    categories = [chart["category"] for chart in charts]
+    assert "displaced" in categories and "other" not in categories
+    listed = client.get(f"/api/stories/{mosul}/figures").json()
+    assert "other" in {figure["category"] for figure in listed}  # the list keeps them

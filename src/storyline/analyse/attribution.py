@@ -162,6 +162,8 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
             continue
         if _passive(text, cue.start(), lang):
             continue  # "is said to have", "was reported to": nobody is named as saying it
+        if _plural_noun(text, cue, lang):
+            continue  # "amid reports that", "the claims of": a noun, not a verb
         after = _words_after(text, cue.end(), _AUXILIARIES[lang])
         if after is not None and any(start <= after[0] < end for start, end in times):
             after = None  # "said Thursday"
@@ -205,6 +207,26 @@ def _passive(text: str, cue_start: int, language: str) -> bool:
     """Whether the reporting verb is passive: a form of "be" just before it."""
     before = _WORD.findall(text[max(0, cue_start - 20):cue_start])
     return bool(before) and before[-1].lower() in _BE.get(language, frozenset())
+
+
+def _plural_noun(text: str, cue: regex.Match[str], language: str) -> bool:
+    """Whether an English cue that is also a plural noun ("reports", "claims") stands as one: after an article,
+    a preposition or a determiner."""
+    if language != "en" or cue.group().lower() not in _ALSO_NOUNS:
+        return False
+    before = _WORD.findall(text[max(0, cue.start() - 20):cue.start()])
+    return bool(before) and before[-1].lower() in _BEFORE_NOUNS
+
+
+#: English reporting verbs written as their plural nouns are.
+_ALSO_NOUNS = frozenset({"reports", "claims", "estimates", "states", "counts", "notes", "answers", "promises"})
+#: Words after which such a form is a noun ("amid reports", "the claims", "conflicting estimates").
+_BEFORE_NOUNS = frozenset({
+    "a", "an", "the", "of", "amid", "in", "on", "to", "for", "with", "from", "by", "about", "despite", "after",
+    "these", "those", "such", "any", "some", "no", "his", "her", "their", "its", "our", "your", "media", "news",
+    "press", "unconfirmed", "conflicting", "initial", "early", "earlier", "later", "local", "official", "several",
+    "many", "recent", "new", "latest", "first", "similar", "other", "both", "all", "united",
+})
 
 
 #: Forms of "be" that make a reporting verb after them passive, where the language forms its passive so.

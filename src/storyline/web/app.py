@@ -442,9 +442,15 @@ def most_reported(points: list[FigurePoint]) -> list[FigurePoint]:
 
 
 def figure_charts(points: list[FigurePoint]) -> list[dict[str, Any]]:
-    """Per category, its dated reports as the page's charts draw them: one point a source, most reported first."""
+    """Per category, its dated reports as the page's charts draw them: one point a source, most reported first.
+
+    "other" gets no chart: its points count unlike things (a car, seven babies, 686 residents), and a line
+    through them says nothing; the figures list still shows each of them.
+    """
     by_category: dict[str, list[dict[str, Any]]] = {}
     for point in points:
+        if point.category == "other":
+            continue
         for report in point.reports:
             if report.date is None:
                 continue

@@ -180,3 +180,15 @@ def test_figures_beyond_each_others_hedges_disagree_and_a_rising_toll_is_a_serie
                         "On Wednesday 50 people were killed in Homs, the opposition said."])
     points = figure_points(figure_reports(rising))
     assert [p.shown for p in points] == [20, 50] and figure_disagreements(points) == []
+
+
+def test_a_pronoun_source_is_the_person_the_article_named(tmp_path: Path) -> None:
+    (tmp_path / "raid.txt").write_text(
+        "Raid on the market\n\nInterior Minister Ali Hassan visited the market in Kirkuk on Monday, 3 April 2017.\n"
+        "He said 30 people were killed in the attack and 12 were wounded.\n", encoding="utf-8")
+    with Collection(tmp_path / "raid.db") as collection:
+        collection.build([tmp_path / "raid.txt"])
+        (story,) = collection.stories()
+        sources = {r.figure.category: r.figure.source for point in collection.reported(story.id).figures
+                   for r in point.reports}
+    assert sources["killed"] in ("Ali Hassan", "Interior Minister Ali Hassan")

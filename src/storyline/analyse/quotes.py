@@ -257,6 +257,18 @@ def _resolve_pronouns(quotes: list[Quote], sentences: Sequence[Sentence], langua
     return resolved
 
 
+def named_for_pronoun(sentence_index: int, quotes: Sequence[Quote], sentences: Sequence[Sentence],
+                      language: str | None) -> str | None:
+    """Whom a pronoun source in a sentence stands for ("he said 30 were killed"): the speaker named last
+    in a quote up to that sentence, else the person named last; None when neither is."""
+    named = [q.speaker for q in quotes if q.sentence_index <= sentence_index and q.speaker
+             and q.speaker.lower() not in _pronouns(language)]
+    if named:
+        return named[-1]
+    people = [m.text for s in sentences if s.index <= sentence_index for m in s.entities if m.label == "PER"]
+    return people[-1] if people else None
+
+
 def _pronouns(language: str | None) -> frozenset[str]:
     return PRONOUNS.get(language or "en", frozenset())
 

@@ -201,3 +201,4 @@ def test_reports_and_claims_as_nouns_name_no_source() -> None:
     assert find_sources("One plane had returned without landing amid reports of clashes at the airport.", "en") == []
     assert [s.text for s in find_sources("The ministry reports 30 dead in the city.", "en")] == ["The ministry"]
     assert [s.text for s in find_sources("The United States says it will act.", "en")] == ["The United States"]
+    assert find_sources("The oil is known to have affected an estimated 1,000 birds.", "en") == []

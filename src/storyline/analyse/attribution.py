@@ -162,8 +162,8 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
             continue
         if _passive(text, cue.start(), lang):
             continue  # "is said to have", "was reported to": nobody is named as saying it
-        if _plural_noun(text, cue, lang):
-            continue  # "amid reports that", "the claims of": a noun, not a verb
+        if _not_a_verb(text, cue, lang):
+            continue  # "amid reports that", "an estimated 1,000": a noun or an adjective, not a verb
         after = _words_after(text, cue.end(), _AUXILIARIES[lang])
         if after is not None and any(start <= after[0] < end for start, end in times):
             after = None  # "said Thursday"
@@ -209,15 +209,20 @@ def _passive(text: str, cue_start: int, language: str) -> bool:
     return bool(before) and before[-1].lower() in _BE.get(language, frozenset())
 
 
-def _plural_noun(text: str, cue: regex.Match[str], language: str) -> bool:
-    """Whether an English cue that is also a plural noun ("reports", "claims") stands as one: after an article,
-    a preposition or a determiner."""
-    if language != "en" or cue.group().lower() not in _ALSO_NOUNS:
+def _not_a_verb(text: str, cue: regex.Match[str], language: str) -> bool:
+    """Whether an English cue stands as a noun or an adjective: after an article ("an estimated 1,000", "the
+    reported deaths"), or, for one that is also a plural noun ("reports", "claims"), after a preposition or
+    a determiner ("amid reports")."""
+    if language != "en":
         return False
     before = _WORD.findall(text[max(0, cue.start() - 20):cue.start()])
-    return bool(before) and before[-1].lower() in _BEFORE_NOUNS
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in _ARTICLES or (cue.group().lower() in _ALSO_NOUNS and word in _BEFORE_NOUNS)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 #: English reporting verbs written as their plural nouns are.
 _ALSO_NOUNS = frozenset({"reports", "claims", "estimates", "states", "counts", "notes", "answers", "promises"})
 #: Words after which such a form is a noun ("amid reports", "the claims", "conflicting estimates").

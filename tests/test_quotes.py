@@ -202,3 +202,14 @@ def test_reports_and_claims_as_nouns_name_no_source() -> None:
     assert [s.text for s in find_sources("The ministry reports 30 dead in the city.", "en")] == ["The ministry"]
     assert [s.text for s in find_sources("The United States says it will act.", "en")] == ["The United States"]
     assert find_sources("The oil is known to have affected an estimated 1,000 birds.", "en") == []
+
+
+def test_sources_past_numbers_compounds_elided_articles_and_times() -> None:
+    assert [s.text for s in find_sources("On Saturday, the CDC reported 2,254 confirmed cases.", "en")] == ["the CDC"]
+    assert find_sources("The total stands at 52,160 laboratory-confirmed cases.", "en") == []
+    assert [s.text for s in find_sources("Quatre blessés parmi les manifestants, a ajouté l'OSDH.", "fr")] == ["l'OSDH"]
+    text = "Près de 12.000 personnes ont péri, a affirmé mardi l'Observatoire syrien des droits de l'Homme."
+    [times] = tag_sentences([text], "fr", None)
+    assert [s.text for s in find_sources(text, "fr", [(t.start, t.end) for t in times])] == [
+        "l'Observatoire syrien des droits de l'Homme"]
+    assert find_sources("On dénombre au moins onze morts depuis le début des manifestations.", "fr") == []

@@ -17,6 +17,8 @@ from functools import cache
 
 import regex
 
+from storyline.stopwords import stopwords
+
 #: Source phrases followed by the source ("according to X"); German "zufolge" follows it and is handled apart.
 SOURCE_PHRASES: dict[str, tuple[str, ...]] = {
     "en": ("according to", "citing", "quoting"),
@@ -99,7 +101,7 @@ SAYING: frozenset[str] = frozenset({
 
 #: Personal pronouns that can be a speaker; resolved by the caller to the last named one.
 PRONOUNS: dict[str, frozenset[str]] = {
-    "en": frozenset({"he", "she", "they", "we", "i"}), "fr": frozenset({"il", "elle", "ils", "elles", "on"}),
+    "en": frozenset({"he", "she", "they", "we", "i"}), "fr": frozenset({"il", "elle", "ils", "elles"}),
     "es": frozenset({"él", "ella", "ellos", "ellas"}), "de": frozenset({"er", "sie"}),
     "it": frozenset({"lui", "lei", "loro"}), "pt": frozenset({"ele", "ela", "eles", "elas"}),
     "da": frozenset({"han", "hun", "de"}), "nl": frozenset({"hij", "zij", "ze"}),
@@ -135,7 +137,8 @@ class Source:
 @cache
 def _cue_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    # never inside a compound: "laboratory-confirmed cases" holds no verb
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int]] = ()) -> list[Source]:
@@ -165,15 +168,17 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
         if _not_a_verb(text, cue, lang):
             continue  # "amid reports that", "an estimated 1,000": a noun or an adjective, not a verb
         after = _words_after(text, cue.end(), _AUXILIARIES[lang])
-        if after is not None and any(start <= after[0] < end for start, end in times):
-            after = None  # "said Thursday"
+        time_after = next((end for start, end in times if after is not None and start <= after[0] < end), None)
+        if time_after is not None:  # "said Thursday"; "a affirmé mardi l'Observatoire": the subject may follow
+            after = _words_after(text, time_after, _AUXILIARIES[lang])
         if after is not None and _inverted(text, cue.start(), after, pronouns):
             words: tuple[int, int] | None = after
         else:
             words = _words_before(text, cue.start(), CLAUSE_WORDS[lang]) or after
         if words is not None:
             sources.append(_source(text, words, cue, pronouns))
-    kept = [s for s in sources if not any(start <= s.start < end for start, end in times)]
+    kept = [s for s in sources if not any(start <= s.start < end for start, end in times)
+            and (" " in s.text or names_someone(s, lang))]  # "On dénombre", "There have been": no one
     return sorted({(s.start, s.end): s for s in kept}.values(), key=lambda s: s.start)
 
 
@@ -194,6 +199,13 @@ def is_participle(verb: str, language: str | None) -> bool:
     return verb.lower().endswith(_PARTICIPLE_ENDINGS.get(language or "en", ()))
 
 
+def names_someone(source: Source, language: str | None) -> bool:
+    """Whether a source's words can name a speaker: a pronoun, or some word that is not a function word."""
+    if source.pronoun:
+        return True
+    return any(w.lower() not in stopwords(language) for w in _WORD.findall(source.text))
+
+
 def subject_before(text: str, verb: regex.Match[str], language: str | None) -> Source | None:
     """The subject of a verb ("The Islamic State has blamed"), as a source; None when there is none."""
     lang = language if language in REPORTING_VERBS else "en"
@@ -210,8 +222,8 @@ def _passive(text: str, cue_start: int, language: str) -> bool:
 
 
 def _not_a_verb(text: str, cue: regex.Match[str], language: str) -> bool:
-    """Whether an English cue stands as a noun or an adjective: after an article ("an estimated 1,000", "the
-    reported deaths"), or, for one that is also a plural noun ("reports", "claims"), after a preposition or
+    """Whether an English cue stands as a noun or an adjective: after an article or a number ("an estimated
+    1,000", "2,254 confirmed cases"), or, for one that is also a plural noun ("reports", "claims"), after a preposition or
     a determiner ("amid reports")."""
     if language != "en":
         return False
@@ -219,7 +231,7 @@ def _not_a_verb(text: str, cue: regex.Match[str], language: str) -> bool:
     if not before:
         return False
     word = before[-1].lower()
-    return word in _ARTICLES or (cue.group().lower() in _ALSO_NOUNS and word in _BEFORE_NOUNS)
+    return word in _ARTICLES or word[0].isdigit() or (cue.group().lower() in _ALSO_NOUNS and word in _BEFORE_NOUNS)
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -248,8 +260,12 @@ def _inverted(text: str, verb_start: int, after: tuple[int, int], pronouns: froz
     and a pronoun or a capitalised name comes next."""
     if text[:verb_start].rstrip()[-1:] not in {",", '"', "”", "»", "'", "’", ""} and text[:verb_start].strip():
         return False
-    first = text[after[0]:after[1]].split()[0]
-    return first.lower() in pronouns or first[0].isupper()
+    first = _ELIDED_ARTICLE.sub("", text[after[0]:after[1]].split()[0])  # "a ajouté l'OSDH"
+    return first.lower() in pronouns or first[:1].isupper()
+
+
+#: An article elided before a name ("l'OSDH", "d'Amnesty"), which the name's capital follows.
+_ELIDED_ARTICLE = regex.compile(r"^[lLdD]['’]")
 
 
 def _source(text: str, span: tuple[int, int], cue: regex.Match[str], pronouns: frozenset[str]) -> Source:

@@ -32,11 +32,11 @@ from storyline.analyse.attribution import (
     find_sources,
     framing_verbs,
     is_participle,
+    names_someone,
     subject_before,
 )
 from storyline.analyse.recognise.features import TITLES
 from storyline.model import Quote, Sentence
-from storyline.stopwords import stopwords
 
 #: Fewest words between marks for a quotation standing on its own; fewer are a term, a title or a scare
 #: quote, unless they are a fragment of the speaker's words that their own sentence attributes
@@ -140,7 +140,7 @@ def _speaker_of(text: str, spanned: Sequence[Sentence], pairs: list[tuple[int, i
             frame[i - frame_start] = " "
     masked = "".join(frame)
     times = [(t.start + s.start - frame_start, t.end + s.start - frame_start) for s in spanned for t in s.timexes]
-    sources = [s for s in find_sources(masked, language, times) if _names_someone(s, language)]
+    sources = [s for s in find_sources(masked, language, times) if names_someone(s, language)]
     if not sources:
         return None
     at, until = start - frame_start, end - frame_start
@@ -161,21 +161,14 @@ def _framer_of(text: str, sentence: Sentence, start: int, language: str | None) 
         return None if actor is None else Source(actor.start, actor.end, actor.text, verb.group(), verb.start(),
                                                  verb.end())
     source = subject_before(before, verb, language)
-    return source if source is not None and _names_someone(source, language) else None
-
-
-def _names_someone(source: Source, language: str | None) -> bool:
-    """Whether a source's words can name a speaker: a pronoun, or some word that is not a function word."""
-    if source.pronoun:
-        return True
-    return any(w.lower() not in stopwords(language) for w in _WORD.findall(source.text))
+    return source if source is not None and names_someone(source, language) else None
 
 
 def _reported(sentence: Sentence, language: str | None) -> list[Quote]:
     """The clause a reporting verb or source phrase reports, once per sentence."""
     text = sentence.text
     for source in find_sources(text, language, [(t.start, t.end) for t in sentence.timexes]):
-        if not _names_someone(source, language):
+        if not names_someone(source, language):
             continue
         span = _reported_clause(text, source, language, [(t.start, t.end) for t in sentence.timexes])
         if span is None:

@@ -213,3 +213,9 @@ def test_sources_past_numbers_compounds_elided_articles_and_times() -> None:
     assert [s.text for s in find_sources(text, "fr", [(t.start, t.end) for t in times])] == [
         "l'Observatoire syrien des droits de l'Homme"]
     assert find_sources("On dénombre au moins onze morts depuis le début des manifestations.", "fr") == []
+
+
+def test_already_said_is_passive_and_a_count_is_no_source() -> None:
+    assert find_sources("Thirty generals are already said to have fled across the border.", "en") == []
+    assert [s.text for s in find_sources("Ils n'ont rien pu faire, raconte Magdy.", "fr")] == ["Magdy"]
+    assert find_sources("There were 6,000 new cases reported this week.", "en") == []

@@ -46,7 +46,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
            "a-t-elle dit", "a-t-elle ajouté", "a-t-elle précisé", "a-t-elle indiqué", "ont déclaré", "ont indiqué",
            "ont affirmé", "ont annoncé", "déclare", "affirme", "indique", "annonce", "précise", "ajoute",
            "explique", "estime", "assure", "rapporte", "dit", "confirme", "souligne", "déclarait", "affirmait",
-           "indiquait", "dénombre", "recense", "fait état"),
+           "indiquait", "dénombre", "recense", "fait état", "raconte", "a raconté", "témoigne", "a témoigné",
+           "rappelle", "a rappelé", "déplore", "a déploré", "a-t-il raconté", "a-t-elle raconté"),
     "es": ("dijo", "afirmó", "informó", "declaró", "aseguró", "señaló", "indicó", "explicó", "anunció",
            "añadió", "agregó", "confirmó", "ha dicho", "ha afirmado", "ha informado", "ha declarado", "dice",
            "afirma", "asegura", "informa", "señala", "indica", "explica", "estima", "cifró"),
@@ -178,7 +179,8 @@ def find_sources(text: str, language: str | None, times: Sequence[tuple[int, int
         if words is not None:
             sources.append(_source(text, words, cue, pronouns))
     kept = [s for s in sources if not any(start <= s.start < end for start, end in times)
-            and (" " in s.text or names_someone(s, lang))]  # "On dénombre", "There have been": no one
+            and (" " in s.text or names_someone(s, lang))  # "On dénombre", "There have been": no one
+            and not s.text[0].isdigit()]  # "6,000 new cases reported": what is counted, not who counts
     return sorted({(s.start, s.end): s for s in kept}.values(), key=lambda s: s.start)
 
 
@@ -216,9 +218,20 @@ def subject_before(text: str, verb: regex.Match[str], language: str | None) -> S
 
 
 def _passive(text: str, cue_start: int, language: str) -> bool:
-    """Whether the reporting verb is passive: a form of "be" just before it."""
-    before = _WORD.findall(text[max(0, cue_start - 20):cue_start])
+    """Whether the reporting verb is passive: a form of "be" just before it, or before an adverb ("are
+    already said to have fled")."""
+    before = _WORD.findall(text[max(0, cue_start - 40):cue_start])
+    if len(before) > 1 and before[-1].lower() in _ADVERBS.get(language, frozenset()):
+        before = before[:-1]
     return bool(before) and before[-1].lower() in _BE.get(language, frozenset())
+
+
+#: Adverbs that stand between "be" and its participle.
+_ADVERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"already", "also", "now", "still", "widely", "often", "previously", "once", "reportedly",
+                     "generally", "officially", "allegedly", "initially", "originally", "later"}),
+    "fr": frozenset({"déjà", "aussi", "également", "souvent"}),
+}
 
 
 def _not_a_verb(text: str, cue: regex.Match[str], language: str) -> bool:

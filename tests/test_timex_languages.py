@@ -60,6 +60,12 @@ def values(text: str, language: str, anchor: PartialDate = TUESDAY) -> list[tupl
     ("es", "Pensando en el futuro del país, votó a favor.", []),
     ("fr", "Jean Dupont, 61 ans, a été interpellé.", []),
     ("fr", "Un homme âgé de 45 ans a été blessé.", []),
+    # where months are common nouns, a month is one with no cue before it; where they are names, not
+    ("es", "Diciembre fue el mes con menos víctimas, y agosto el más trágico.",
+     [("Diciembre", "2012-12"), ("agosto", "2012-08")]),
+    ("it", "Ottobre è stato il mese più piovoso.", [("Ottobre", "2012-10")]),
+    ("da", "Dødstallet steg igen i takt med at maj nærmede sig.", [("maj", "2012-05")]),
+    ("en", "March was the wettest month, and May the driest.", []),
     # spans of years and vague lengths
     ("en", "The 1957-58 season was his best.", [("1957-58", "1957")]),
     ("es", "Lo conocí hace años en Sevilla.", [("años", "PXY")]),

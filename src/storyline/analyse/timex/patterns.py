@@ -6,9 +6,10 @@ scanned once. Each alternative is a named group (its *kind*, read back from
 so longer, more specific forms come first ("June 29, 2017" before "June").
 
 The false positives of a plain name search are ruled out here, by context:
-a 4-digit number is a year only after a preposition or a month name; a bare
-month name is a date only after a cue ("in October", "Last October"); in
-languages that capitalise names, "may" and "march" are never months; and
+a 4-digit number is a year only after a preposition or a month name; in
+languages that capitalise month names a bare one is a date only after a cue
+("in October", "Last October"), and "may" and "march" are never months; where
+months are common nouns ("agosto", "maj") one is a month as written; and
 abbreviations ("Thu", "okt") are only read next to digits.
 """
 
@@ -238,6 +239,10 @@ def _build(vocab: Vocabulary) -> str:
                   f"(?!\\.?\\s+{of}\\d)"),
         "month_after": (f"(?P<month_after_m>{month}){after('month_after', optional=False)}(?!\\w)"
                         if cues.last_after or cues.next_after else None),
+        # "agosto volvió a ser el más trágico": where months are common nouns, written in lower case, a month
+        # name is the month with no cue before it, and so is one opening the sentence ("Diciembre fue...")
+        "bare_month": (None if cap else f"(?P<bare_month_m>(?-i:{month})|(?<![\\s\\S]){words(vocab.month_names, True)})"
+                       f"(?!\\w)(?!\\.?\\s+{of}\\d)"),
         "year": (f"{words(cues.year_preps)}(?:\\s+|-)(?P<year_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}{_NOT_A_CLOCK}(?![-–/]\\d)"
                  f"(?:\\s*{_RANGE}\\s*(?P<year_y2>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?"),
         "year_span": (f"(?<![\\d.,-])(?P<year_span_y>{_YEAR})\\s*[-–/]\\s*(?P<year_span_y2>\\d\\d|{_YEAR})"

@@ -688,7 +688,7 @@ _READERS: dict[str, Callable[[_Context], Iterator[TimeExpression]]] = {
     "iso": _calendar, "dmy": _calendar, "mdy": _calendar, "my": _calendar, "dm": _calendar,
     "clock": _time, "listing": _time, "hour": _time, "hour_of_day": _time, "day_time": _day_time, "ago": _ago, "duration": _duration,
     "every_weekday": _every_weekday, "every_month": _every_month, "every_quarter": _every_quarter, "every_unit": _every_unit, "relative": _relative,
-    "weekday": _weekday, "month": _month, "month_after": _month, "reference": _reference, "vague": _vague,
+    "weekday": _weekday, "month": _month, "month_after": _month, "bare_month": _month, "reference": _reference, "vague": _vague,
     "frequency": _frequency, "the_year": _the_year, "quarter": _quarter, "season": _season, "month_rel": _month_rel,
     "part_of_day": _part_of_day, "part_first": _part_of_day, "day_part": _day_part, "weekend": _weekend,
     "holiday": _holiday, "century": _century, "count": _count, "elided": _elided, "decade_word": _decade_word,

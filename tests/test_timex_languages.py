@@ -54,9 +54,11 @@ def values(text: str, language: str, anchor: PartialDate = TUESDAY) -> list[tupl
     ("ru", "Выборы прошли в 2010 году.", [("2010", "2010")]),
     ("ar", "كلف الرئيس الحريري تشكيل الحكومة في 27 حزيران/يونيو 2009 .", [("27 حزيران/يونيو 2009", "2009-06-27")]),
     ("ru", "Постановление от 05.06.2009 ограничило движение.", [("05.06.2009", "2009-06-05")]),
-    # seasons with a year or a modifier, and no-time words
-    ("fr", "Les écoles, fermées au printemps dernier, resteront ouvertes.", [("au printemps dernier", "2012-SP")]),
-    ("da", "Festivalen flyttes til sommeren 2015.", [("til sommeren 2015", "2015-SU")]),
+    # seasons with a year or a modifier, without the preposition that governs them, and no-time words
+    ("fr", "Les écoles, fermées au printemps dernier, resteront ouvertes.", [("printemps dernier", "2012-SP")]),
+    ("da", "Festivalen flyttes til sommeren 2015.", [("sommeren 2015", "2015-SU")]),
+    ("es", "No espera que el paro se frene antes del verano.", [("verano", "2012-SU")]),
+    ("fr", "Le chantier a repris avant l'été.", [("été", "2012-SU")]),
     ("es", "Pensando en el futuro del país, votó a favor.", []),
     ("fr", "Jean Dupont, 61 ans, a été interpellé.", []),
     ("fr", "Un homme âgé de 45 ans a été blessé.", []),

@@ -364,7 +364,8 @@ CUES: dict[str, Cues] = {
         last_after=("dernier", "dernière"),
         next_after=("prochain", "prochaine"),
         every=("chaque", "tous les"),
-        month_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "courant", "d'ici", "avant", "après", "au", "à la"),
+        month_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "courant", "d'ici", "avant", "après", "au", "à la",
+                     "avant l'", "après l'", "pendant l'", "depuis l'", "durant l'", "de l'"),
         year_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "année"),
         future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
         range_elided=("à", "ou", "et"),  # "between 12 and 18 months": the first count borrows the unit
@@ -427,7 +428,8 @@ CUES: dict[str, Cues] = {
         next_after=("próximo", "próxima", "próximos", "próximas", "que viene", "venidero", "venidera"),
         every=("cada", "todos los"),
         month_preps=("en", "desde", "hasta", "a principios de", "a finales de",
-                     "a mediados de", "antes de", "después de", "entre", "de"),
+                     "a mediados de", "antes de", "después de", "entre", "de", "antes del", "después del", "durante",
+                     "tras", "desde el", "hasta el"),
         year_preps=("en", "desde", "hasta", "año", "a principios de", "a finales de",
                     "a mediados de", "el", "del", "al", "de", "entre", "los años", "antes de", "después de"),
         future=("va a", "van a", "será", "serán"),
@@ -534,7 +536,7 @@ CUES: dict[str, Cues] = {
         next_after=("prossimo", "prossima"),
         every=("ogni", "tutti i", "tutte le"),
         month_preps=("a", "in", "da", "dal", "fino a", "entro", "inizio", "fine", "metà", "all'inizio di",
-                     "alla fine di"),
+                     "alla fine di", "prima dell'", "dopo l'", "durante l'", "nell'", "dall'", "dell'", "l'"),
         year_preps=("nel", "dal", "fino al", "entro il", "anno", "nell'anno", "inizio", "fine", "metà"),
         future=("sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "dovrebbero"),
         range_elided=("o", "a", "e"),  # "between 12 and 18 months": the first count borrows the unit

@@ -171,7 +171,9 @@ def _build(vocab: Vocabulary) -> str:
                     f"(?:fiscal\\s+)?(?P<quarter_w>{words(cues.quarter)})(?:\\s+{of}(?:(?P<quarter_y>{_YEAR})|"
                     f"(?P<quarter_ty>{this})\\s+{year_word}))?{quarter_back}|(?P<quarter_ago>{words(cues.year_ago)})\\s+"
                     f"{words(cues.periods or cues.quarter)})(?!\\w)" if cues.quarter else None),
-        "season": (f"(?P<season_pre>(?:{directed('season')})\\s+|{words(cues.month_preps)}\\s+(?:{words(cues.articles)}\\s+)?)?"
+        # a preposition ending in an elided article runs into the season: "avant l'été", "prima dell'estate"
+        "season": (f"(?P<season_pre>(?:{directed('season')})\\s+|(?P<season_prep>{words(cues.month_preps)})(?:\\s+|(?<=['’]))"
+                   f"(?:{words(cues.articles)}\\s+)?)?"
                    f"(?P<season_s>{words(cues.seasons)})"
                    f"(?:\\s+{of}(?P<season_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}|{after('season', optional=False)})?(?!\\w)"
                    f"{season_told}"

@@ -482,10 +482,14 @@ def _season(ctx: _Context) -> Iterator[TimeExpression]:
         year: int | None = int(ctx.group("y"))
     else:
         year = resolve.season_year(code, ctx.anchor, ctx.direction()) if ctx.anchor else None
+    # the governing preposition is no part of the expression ("in | the summer", "avant l'|été")
+    start = ctx.match.end("season_prep") if ctx.group("prep") else None
+    while start is not None and ctx.text[start].isspace():
+        start += 1
     if year is None:
-        yield ctx.expression(TimexType.DATE, f"XXXX-{code}")
+        yield ctx.expression(TimexType.DATE, f"XXXX-{code}", start=start)
         return
-    yield ctx.expression(TimexType.DATE, f"{year}-{code}", PartialDate.year(year))
+    yield ctx.expression(TimexType.DATE, f"{year}-{code}", PartialDate.year(year), start=start)
 
 
 def _month_rel(ctx: _Context) -> Iterator[TimeExpression]:

@@ -19,17 +19,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.analyse.attribution import PRONOUNS
 from storyline.analyse.figures import find_figures
 from storyline.analyse.language import detect_language
 from storyline.analyse.mentions import find_mentions
 from storyline.analyse.outlet import find_outlet
-from storyline.analyse.quotes import find_quotes, named_for_pronoun
+from storyline.analyse.quotes import find_quotes, named_source
 from storyline.analyse.recognise import recognise as recognise_entities
 from storyline.analyse.segment import split_sentences
 from storyline.analyse.timex import tag_sentences
 from storyline.clean import Cleaned
-from storyline.model import Article, Document, Figure
+from storyline.model import Article, Document
 
 __all__ = ["analyse", "find_reports"]
 
@@ -75,16 +74,12 @@ def find_reports(article: Article) -> None:
     article.quotes = find_quotes(article.text, article.sentences, article.language)
     for sentence in article.sentences:
         figures = find_figures(sentence.text, article.language, sentence.timexes, sentence.entities)
-        sentence.figures = [_named_source(f, sentence.index, article) for f in figures]
-
-
-def _named_source(figure: Figure, sentence_index: int, article: Article) -> Figure:
-    """The figure with a pronoun source ("he said") replaced by whom the article named, as its quotes resolve
-    their speakers; a source that is no pronoun, or one the article names no one for, stays."""
-    if not figure.source or figure.source.lower() not in PRONOUNS.get(article.language or "en", frozenset()):
-        return figure
-    named = named_for_pronoun(sentence_index, article.quotes, article.sentences, article.language)
-    return replace(figure, source=named) if named else figure
+        # "he said": the person the article named, as its quotes resolve their speakers
+        sentence.figures = [
+            replace(f, source=named_source(f.source, sentence.index, article.quotes, article.sentences,
+                                           article.language)) if f.source else f
+            for f in figures
+        ]
 
 
 def _no_date_reason(document: Document) -> str:

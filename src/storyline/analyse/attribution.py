@@ -236,8 +236,8 @@ _ADVERBS: dict[str, frozenset[str]] = {
 
 def _not_a_verb(text: str, cue: regex.Match[str], language: str) -> bool:
     """Whether an English cue stands as a noun or an adjective: after an article or a number ("an estimated
-    1,000", "2,254 confirmed cases"), or, for one that is also a plural noun ("reports", "claims"), after a preposition or
-    a determiner ("amid reports")."""
+    1,000", "2,254 confirmed cases"), or, for one that is also a plural noun ("reports", "claims"), after a
+    preposition or a determiner ("amid reports")."""
     if language != "en":
         return False
     before = _WORD.findall(text[max(0, cue.start() - 20):cue.start()])

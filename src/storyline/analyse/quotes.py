@@ -191,12 +191,9 @@ def _reported_clause(text: str, source: Source, language: str | None,
         skip = words[0].end()
     elif cue in _SOURCE_PHRASE_CUES:
         skip = 0
-    elif _opens_adjunct(words, after_from, times, language):
-        # "said on Tuesday as she urged...": what follows is no clause; one may stand before ("..., X said")
-        that = next((w for w in words[:6] if w.group().lower() in complementisers), None)
-        skip = that.end() if that is not None else None
-    elif cue in ("told", "tells") or cue not in SAYING:
-        # "told reporters that...", "announced that...": without "that" the verb has an object, not a clause
+    elif cue in ("told", "tells") or cue not in SAYING or _opens_adjunct(words, after_from, times, language):
+        # "told reporters that...", "announced that...": without "that" the verb has an object, not a clause;
+        # "said on Tuesday as she urged...": what follows is an adjunct, and a clause may stand before
         that = next((w for w in words[:6] if w.group().lower() in complementisers), None)
         skip = that.end() if that is not None else None
     if skip is not None:
@@ -242,7 +239,7 @@ def _resolve_pronouns(quotes: list[Quote], sentences: Sequence[Sentence], langua
     for quote in quotes:
         speaker = quote.speaker
         if speaker and speaker.lower() in _pronouns(language):
-            speaker = last_named or _last_person(sentences, quote) or speaker
+            speaker = last_named or _last_person(sentences, quote.sentence_index) or speaker
         elif speaker:
             speaker = _fullest(speaker, people)
             last_named = speaker
@@ -250,24 +247,24 @@ def _resolve_pronouns(quotes: list[Quote], sentences: Sequence[Sentence], langua
     return resolved
 
 
-def named_for_pronoun(sentence_index: int, quotes: Sequence[Quote], sentences: Sequence[Sentence],
-                      language: str | None) -> str | None:
-    """Whom a pronoun source in a sentence stands for ("he said 30 were killed"): the speaker named last
-    in a quote up to that sentence, else the person named last; None when neither is."""
+def named_source(source: str, sentence_index: int, quotes: Sequence[Quote], sentences: Sequence[Sentence],
+                 language: str | None) -> str:
+    """A source as named: a pronoun ("he said 30 were killed") is the speaker named last in a quote up to
+    its sentence, else the person named last; any other source, or one the article names no one for, stays."""
+    if source.lower() not in _pronouns(language):
+        return source
     named = [q.speaker for q in quotes if q.sentence_index <= sentence_index and q.speaker
              and q.speaker.lower() not in _pronouns(language)]
-    if named:
-        return named[-1]
-    people = [m.text for s in sentences if s.index <= sentence_index for m in s.entities if m.label == "PER"]
-    return people[-1] if people else None
+    return named[-1] if named else _last_person(sentences, sentence_index) or source
 
 
 def _pronouns(language: str | None) -> frozenset[str]:
     return PRONOUNS.get(language or "en", frozenset())
 
 
-def _last_person(sentences: Sequence[Sentence], quote: Quote) -> str | None:
-    named = [m.text for s in sentences if s.index <= quote.sentence_index for m in s.entities if m.label == "PER"]
+def _last_person(sentences: Sequence[Sentence], sentence_index: int) -> str | None:
+    """The person named last in the sentences up to ``sentence_index``."""
+    named = [m.text for s in sentences if s.index <= sentence_index for m in s.entities if m.label == "PER"]
     return named[-1] if named else None
 
 

@@ -243,7 +243,7 @@ def _build(vocab: Vocabulary) -> str:
                         if cues.last_after or cues.next_after else None),
         # "agosto volvió a ser el más trágico": where months are common nouns, written in lower case, a month
         # name is the month with no cue before it, and so is one opening the sentence ("Diciembre fue...")
-        "bare_month": (None if cap else f"(?P<bare_month_m>(?-i:{month})|(?<![\\s\\S]){words(vocab.month_names, True)})"
+        "bare_month": (None if cap else f"(?P<bare_month_m>(?-i:{month})|\\A{words(vocab.month_names, True)})"
                        f"(?!\\w)(?!\\.?\\s+{of}\\d)"),
         "year": (f"{words(cues.year_preps)}(?:\\s+|-)(?P<year_y>{_YEAR}){_NOT_A_NUMBER_GOES_ON}{_NOT_A_CLOCK}(?![-–/]\\d)"
                  f"(?:\\s*{_RANGE}\\s*(?P<year_y2>{_YEAR}){_NOT_A_NUMBER_GOES_ON})?"),

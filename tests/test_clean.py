@@ -225,6 +225,34 @@ def test_plain_sentence_needs_many_unrelated_documents() -> None:
     assert all(c.clutter == [boilerplate] for c in many)
 
 
+def test_a_note_about_the_post_that_opens_or_closes_it_is_removed_whatever_its_series() -> None:
+    french = [
+        "Les manifestants se sont rassemblés vendredi sur la place centrale de la ville, selon des témoins.",
+        "La police a dispersé la foule dans la soirée et arrêté une dizaine de personnes.",
+        "Le gouvernement a promis une enquête sur les violences de la semaine dernière.",
+    ]
+    for story, note in [
+        (_T17_STORIES, "This post is part of our special coverage of the Gulf oil spill 2010 ."),
+        (french, "Ce billet fait partie du dossier de Global Voices sur le soulèvement en Syrie 2011/12."),
+    ]:
+        for page in ([*story, note], [note, *story]):
+            (cleaned,) = clean_documents([_doc("\n".join(page))])
+            assert cleaned.clutter == [note]
+            assert all(line in cleaned.text for line in story)
+
+
+def test_a_quoted_tweet_that_ends_a_post_is_kept() -> None:
+    tweet = "@monasosh: une foule impressionnante attend de franchir le pont Kasr El Nil #Jan25 http://yfrog.com/h0ef"
+    (cleaned,) = clean_documents([_doc("\n".join([*_T17_STORIES, tweet]))])
+    assert tweet in cleaned.text
+
+
+def test_french_blog_posts_lose_their_series_note(french: dict[str, Cleaned]) -> None:
+    closing = [name for name, c in french.items() if "fait partie du dossier" in c.text or "fait partie de notre" in c.text]
+    assert closing == []
+    assert any("fait partie" in line for c in french.values() for line in c.clutter)
+
+
 def test_near_copies_count_once() -> None:
     copies = [_doc(f"{' '.join(_T17_STORIES)}\nThe cap sits on the lower marine riser package , BP said .\n")
               for _ in range(25)]

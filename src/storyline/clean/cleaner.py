@@ -34,6 +34,8 @@ _SENTENCE_REPEATS = 20
 # is kept where it sits among the article's lines, but does not mark where
 # the article starts or ends: sidebars of teasers are shared sentences too.
 _SHARED_REPEATS = 3
+# Longest opening or closing paragraph about the post itself that is taken for the outlet's note.
+_POST_NOTE_WORDS = 30
 # Per-comment marks (stamps, readers speaking of their own comment) that make a
 # comment thread without a heading; one alone may be a quotation or a byline.
 _THREAD_MARKS = 3
@@ -106,6 +108,7 @@ def _clean(doc: Document, lines: list[Line], paragraphs: list[int], counts: Coun
         title_index = pick_title(lines, [i for i in range(real[0]) if i not in clutter])
         clutter.update(_head_clutter(lines, clutter, real[0], title_index))
         clutter.update(_tail_clutter(lines, clutter, real[-1]))
+        clutter.update(_post_notes(lines, real))
     kept = [index for index in range(len(lines)) if index not in clutter and index != title_index]
     return Cleaned(
         title=lines[title_index].text if title_index is not None else doc.title,
@@ -187,6 +190,25 @@ def _head_clutter(lines: list[Line], clutter: set[int], first_real: int, title_i
     while start > 0 and start - 1 not in clutter and start - 1 != title_index and lines[start - 1].is_plain_sentence:
         start -= 1
     return {index for index in range(start) if index != title_index}
+
+
+def _post_notes(lines: list[Line], real: list[int]) -> set[int]:
+    """The first and last paragraphs when they speak of the post, not the news ("Ce billet fait partie du dossier...").
+
+    Outlets open or close their posts with the series they belong to, in a
+    frame whose tail (the series' name, its year) varies from post to post, so
+    repeat counts miss it. At least one paragraph stays, and the lines around
+    them are judged as before: a note does not start the head's or the tail's clutter.
+    """
+    def is_note(index: int) -> bool:
+        return lines[index].names_post and lines[index].word_count <= _POST_NOTE_WORDS
+
+    first, last = 0, len(real)
+    while last - first > 1 and is_note(real[last - 1]):
+        last -= 1
+    while last - first > 1 and is_note(real[first]):
+        first += 1
+    return set(real[:first]) | set(real[last:])
 
 
 def _tail_clutter(lines: list[Line], clutter: set[int], last_real: int) -> set[int]:

@@ -43,6 +43,7 @@ class Line:
     strong: int  # furniture phrases found
     weak: int  # furniture words that are also news words
     site: int  # phrases about the page or outlet itself
+    addresses: int  # web and Twitter addresses (vocab.SITE_ADDRESS): the site's, or someone quoted
     opens_with_prompt: bool  # starts with a verb that calls the reader to act
     addresses_reader: bool  # outside quotations: a quoted "you" is someone speaking, not the page
     bullet: bool
@@ -83,12 +84,17 @@ class Line:
         "You" alone is no sign: narrative and speech use it too ("you will
         not be forgotten"); it takes site, form or prompt words with it.
         """
-        return self.addresses_reader and bool(self.strong or self.weak or self.site or self.opens_with_prompt)
+        return self.addresses_reader and bool(self.strong or self.weak or self.site or self.addresses or self.opens_with_prompt)
 
     @property
     def is_about_site(self) -> bool:
         """Talks about the page, the outlet or the reader rather than the news."""
-        return bool(self.strong or self.site or self.opens_with_prompt) or self.is_prompt
+        return bool(self.strong or self.site or self.addresses or self.opens_with_prompt) or self.is_prompt
+
+    @property
+    def names_post(self) -> bool:
+        """Speaks of the page or post in words ("this post", "ce billet"), not only through an address."""
+        return self.site > 0
 
     @property
     def is_furniture(self) -> bool:
@@ -167,7 +173,8 @@ def analyse(text: str, stoplist: frozenset[str], address: re.Pattern[str]) -> Li
         density=stopword_density(tokens, stoplist),
         strong=found["strong"],
         weak=found["weak"],
-        site=found["site"] + len(vocab.SITE_ADDRESS.findall(lowered)),
+        site=found["site"],
+        addresses=len(vocab.SITE_ADDRESS.findall(lowered)),
         opens_with_prompt=bool(vocab.PROMPT.match(strip_bullet(lowered))),
         addresses_reader=bool(address.search(own_voice)),
         bullet=bool(_BULLET.match(text)),

@@ -122,6 +122,13 @@ _SITE = (
     r"|this (?:page|site|website|blog|content|media|copy|discussion|entry|video|story|article)"
     r"|our (?:[\w-]+ ){0,2}(?:site|website|articles?|stories|graphics|coverage|reporters|journalists|page|videos?)"
     r"|notre site|ce site|cet article|nos articles|nos journalistes|unsere seite|dieser artikel"
+    # A post telling which of the outlet's series it belongs to ("This post is part of our special
+    # coverage", "Ce billet fait partie de notre dossier"): the series' name varies, the frame does not.
+    r"|this post|ce billet|notre (?:[\w-]+ ){0,2}(?:dossier|couverture)|dieser beitrag"
+    r"|unsere[rn]? (?:[\w-]+ ){0,2}(?:berichterstattung|serie|dossier)|este (?:artículo|artigo|post)"
+    r"|nuestra (?:[\w-]+ ){0,2}(?:cobertura|serie)|nossa (?:[\w-]+ ){0,2}(?:cobertura|série)"
+    r"|questo articolo|nostro (?:[\w-]+ ){0,2}(?:dossier|speciale)|denne artikel|dette indlæg"
+    r"|den här artikeln|dit artikel|onze (?:[\w-]+ ){0,2}(?:verslaggeving|dossier)"
 )
 
 _FURNITURE = re.compile(

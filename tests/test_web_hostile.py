@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import hashlib
 import html
 import json
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -218,8 +220,9 @@ def test_distinct_budgets_never_grow_the_cache_past_its_bounds(seeds_db: Path, m
         for dates in range(1, 31):
             for per_date in (1, 2):
                 assert client.get(f"/api/stories/{mosul}/timeline", params={"dates": dates, "per_date": per_date}).is_success
-                assert len(app.state.memo) <= limits.cache_entries and app.state.memo.bytes <= limits.cache_bytes
-        assert len(app.state.memo) > 1  # it still keeps what fits
+                for memo in (app.state.memo, app.state.responses):
+                    assert len(memo) <= limits.cache_entries and memo.bytes <= limits.cache_bytes
+        assert len(app.state.responses) > 1  # it still keeps what fits
 
 
 def test_the_memo_makes_a_missing_value_once_for_concurrent_askers_and_skips_one_too_large() -> None:
@@ -241,6 +244,19 @@ def test_the_memo_makes_a_missing_value_once_for_concurrent_askers_and_skips_one
     with pytest.raises(ZeroDivisionError):
         memo.get("fails", lambda: 1 // 0, len)
     assert not memo.making and memo.bytes == 10
+
+
+def test_a_timeline_the_memo_drops_is_freed_though_the_collector_no_longer_sees_it(seeds_db: Path, mosul: str) -> None:
+    memo = Memo(max_entries=1, max_bytes=10**9)
+    with Collection(seeds_db, read_only=True) as collection:
+        ranked = memo.get("mosul", lambda: collection.ranked_timeline(mosul), lambda _: 1)
+    assert ranked is not None and ranked.cut(Budget(dates=3))
+    entry = weakref.ref(ranked.entries[0])
+    frozen = gc.get_freeze_count()
+    assert frozen > 0  # the pause ended by freezing what it made
+    del ranked
+    memo.get("other", lambda: b"x", len)  # evicts the timeline
+    assert entry() is None
 
 
 # 18. Request bodies, batches and writes are bounded.

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, fields, is_dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -31,7 +31,10 @@ def date_to_text(value: PartialDate | None) -> str | None:
     return value.value if value else None
 
 
+@lru_cache(maxsize=4096)
 def date_from_text(value: str | None) -> PartialDate | None:
+    """The stored value read back; kept per value, since a large timeline holds thousands of entries but
+    only hundreds of dates, and a PartialDate cannot change, so one object serves them all."""
     return PartialDate.parse(value) if value else None
 
 

@@ -97,11 +97,11 @@ def _typicality(entries: list[TimelineEntry]) -> np.ndarray:
 
 
 def _ranked(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    typical = _typicality(entries)
-    order = sorted(
-        range(len(entries)),
-        key=lambda i: (-_support(entries[i]), _is_quotation(entries[i].text), -typical[i]),
-    )
+    first = [(-_support(entry), _is_quotation(entry.text)) for entry in entries]
+    # Typicality (a word model of the date) only breaks ties, so it is worked out only when there are
+    # some: most dates of a story have one entry, or entries of different support.
+    typical = _typicality(entries) if len(set(first)) < len(first) else np.zeros(len(entries))
+    order = sorted(range(len(entries)), key=lambda i: (*first[i], -typical[i]))
     return [entries[i] for i in order]
 
 

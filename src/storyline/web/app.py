@@ -167,6 +167,10 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
         templates.get_template(page)  # compiled now (a tenth of a second for the story page), not by its first reader
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.collections = _Pool(db, read_only=write_token is None)
+    # Rendered responses and the timelines and reports they are made from are kept apart: a large
+    # story's ranked timeline weighs tens of megabytes, and in one memo twenty of them evicted the pages
+    # readers ask for again, so every page was made twice. A response is a few hundred kilobytes.
+    responses = app.state.responses = Memo(limits.cache_entries, limits.cache_bytes)
     memo = app.state.memo = Memo(limits.cache_entries, limits.cache_bytes)
     app.exception_handler(RequestValidationError)(_invalid_request)
     app.add_middleware(BodyLimit, limit=limits.body_bytes)
@@ -277,7 +281,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                 return json.dumps(exported, ensure_ascii=False).encode()
             return timeline_markdown(story.title, entries, articles).encode()
 
-        body = memo.get(("timeline", *version, astuple(budget), format), render)
+        body = responses.get(("timeline", *version, astuple(budget), format), render)
         return Response(body, media_type=MEDIA_TYPES[format])
 
     @app.get("/api/stories/{story_id}/entities", response_model=list[schema.EntityOut])
@@ -301,7 +305,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
             spans = date_spans(ranked_timeline(collection, story).entries, by_sentence(places))
             return json.dumps(schema.geojson(places, spans), ensure_ascii=False).encode()
 
-        return Response(memo.get(("places", *_version(story)), render), media_type="application/geo+json")
+        return Response(responses.get(("places", *_version(story)), render), media_type="application/geo+json")
 
     @app.get("/api/stories/{story_id}/figures", response_model=list[schema.FigurePointOut])
     def get_figures(collection: Open, story_id: Id) -> list[schema.FigurePointOut]:
@@ -416,7 +420,7 @@ def create_app(db: str | FilePath, write_token: str | None = None, limits: Limit
                 organisations=[e for e in entities if e.kind is EntityKind.ORGANISATION],
                 places=[e for e in entities if e.kind is EntityKind.PLACE])
 
-        return HTMLResponse(memo.get(("page", *version, show_all), render))
+        return HTMLResponse(responses.get(("page", *version, show_all), lambda: render().encode()))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(request: Request, collection: Open, article_id: Id) -> HTMLResponse:

@@ -49,7 +49,8 @@ MAX_DATE_CHARS = 20
 class Limits:
     """What a server spends on requests; ``create_app`` takes one (tests pass small ones)."""
 
-    #: Timelines and rendered responses kept in memory, in number ...
+    #: Rendered responses kept in memory, and apart the timelines and reports they are made from:
+    #: each in number ...
     cache_entries: int = 512
     #: ... and in bytes (estimated; see storyline.web.memo). Whichever is reached first evicts.
     cache_bytes: int = 64 * 1024 * 1024

@@ -38,6 +38,13 @@ class _CollectorPause:
     collections that scanned them all again, a third of a first read.
     The objects made are kept or dropped whole afterwards, so nothing is
     lost by collecting once the pause ends.
+
+    When the last pause ends, every object alive is moved out of the
+    collector's sight (``gc.freeze``). Kept timelines are millions of
+    objects on a large collection, and each full collection scanned them all:
+    a 200 ms stop of every request, once a second under load. They hold no
+    reference cycles, so when the memo drops them reference counting still
+    frees them; only cyclic garbage alive at that instant stays until exit.
     """
 
     def __init__(self) -> None:
@@ -58,6 +65,7 @@ class _CollectorPause:
             with self.lock:
                 self.holders -= 1
                 if self.holders == 0 and self.was_enabled:
+                    gc.freeze()
                     gc.enable()
 
 

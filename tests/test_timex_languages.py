@@ -39,6 +39,10 @@ def values(text: str, language: str, anchor: PartialDate = TUESDAY) -> list[tupl
     ("da", "Ministrene mødes på lørdag i Bruxelles.", [("lørdag", "2012-11-24")]),
     ("fr", "Les ministres se réuniront samedi à Bruxelles.", [("samedi", "2012-11-24")]),
     ("it", "La decisione è attesa per sabato.", [("sabato", "2012-11-24")]),
+    # a date something is put off to lies ahead; "the month of" does not hide the "para" before it
+    ("en", "The vote was postponed until Saturday.", [("Saturday", "2012-11-24")]),
+    ("fr", "Le procès a été reporté à samedi.", [("samedi", "2012-11-24")]),
+    ("es", "Las elecciones se anuncian para el mes de octubre.", [("octubre", "2013-10")]),
     # "i mandags" is the last Monday
     ("da", "Politiet anholdt i mandags en 34-årig mand.", [("i mandags", "2012-11-19")]),
     ("sv", "Polisen grep i måndags en 34-årig man.", [("i måndags", "2012-11-19")]),

@@ -33,6 +33,7 @@ class Cues:
     year_preps: tuple[str, ...] = ()  # words that make a 4-digit number a year
     future: tuple[str, ...] = ()  # future-tense markers: flip relative dates forward
     future_endings: tuple[str, ...] = ()  # a synthetic future tense: Spanish "jugará", "viajarán"
+    postponed: tuple[str, ...] = ()  # "postponed until Saturday": a date something is moved to lies ahead
     ago_before: tuple[str, ...] = ()  # "for tre år siden", "il y a trois ans"
     ago_after: tuple[str, ...] = ()  # "three years ago"; a language needs one of the two
     ago_narrative: tuple[str, ...] = ()  # "a day earlier" counts from the story's time, not from publication
@@ -170,6 +171,7 @@ CUES: dict[str, Cues] = {
                     "after", "year", "early", "late", "mid", "end of", "beginning of",
                     "start of", "summer of", "spring of", "autumn of", "fall of",
                     "winter of", "throughout"),
+        postponed=("postponed", "postpone", "postpones", "delayed", "adjourned", "rescheduled", "deferred", "put off"),
         future=("will", "shall", "'ll", "’ll", "won't", "won’t", "going to", "is due to",
                 "are due to", "is expected to", "are expected to", "plans to",
                 "scheduled", "is set to", "are set to", "set to", "to meet", "planned to", "planning to",
@@ -255,6 +257,7 @@ CUES: dict[str, Cues] = {
         year_preps=("i", "siden", "fra", "til", "indtil", "før", "efter", "året",
                     "primo", "medio", "ultimo", "starten af", "slutningen af",
                     "midten af", "foråret", "sommeren", "efteråret", "vinteren"),
+        postponed=("udsat", "udskudt", "udsætter", "udskyder"),
         future=("vil", "skal", "kommer til at", "ventes at", "forventes at"),
         range_elided=("til", "eller"),  # "tre til fire år": the first count borrows the unit
         ahead_before=("på",),  # "på lørdag" is the coming Saturday, "i lørdags" the last
@@ -313,6 +316,7 @@ CUES: dict[str, Cues] = {
                      "mitte"),
         year_preps=("im jahr", "im jahre", "seit", "bis", "ab", "von", "vor", "nach",
                     "anfang", "ende", "mitte", "jahr"),
+        postponed=("verschoben", "verschiebt", "vertagt", "verlegt"),
         future=("wird", "werden", "wirst", "werde"),
         range_elided=("bis", "oder", "und"),  # "between 12 and 18 months": the first count borrows the unit
         ahead_before=("für",),
@@ -367,6 +371,7 @@ CUES: dict[str, Cues] = {
         month_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "courant", "d'ici", "avant", "après", "au", "à la",
                      "avant l'", "après l'", "pendant l'", "depuis l'", "durant l'", "de l'"),
         year_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "année"),
+        postponed=("reporté", "reportée", "reportés", "reportées", "reporte", "ajourné", "ajournée", "repoussé", "repoussée"),
         future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
         range_elided=("à", "ou", "et"),  # "between 12 and 18 months": the first count borrows the unit
         future_endings=("eront", "iront", "dront", "ront", "rons"),  # "se réuniront": the plural endings, which no noun shares
@@ -432,6 +437,7 @@ CUES: dict[str, Cues] = {
                      "tras", "desde el", "hasta el"),
         year_preps=("en", "desde", "hasta", "año", "a principios de", "a finales de",
                     "a mediados de", "el", "del", "al", "de", "entre", "los años", "antes de", "después de"),
+        postponed=("aplazó", "aplazada", "aplazado", "aplazadas", "aplazados", "pospuso", "pospuesta", "pospuesto", "postergó", "postergada", "postergado"),
         future=("va a", "van a", "será", "serán"),
         ahead_before=("para",),
         day_nouns=("día",),
@@ -538,6 +544,7 @@ CUES: dict[str, Cues] = {
         month_preps=("a", "in", "da", "dal", "fino a", "entro", "inizio", "fine", "metà", "all'inizio di",
                      "alla fine di", "prima dell'", "dopo l'", "durante l'", "nell'", "dall'", "dell'", "l'"),
         year_preps=("nel", "dal", "fino al", "entro il", "anno", "nell'anno", "inizio", "fine", "metà"),
+        postponed=("rinviato", "rinviata", "rinviati", "rinviate", "posticipato", "posticipata", "rimandato", "rimandata"),
         future=("sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "dovrebbero"),
         range_elided=("o", "a", "e"),  # "between 12 and 18 months": the first count borrows the unit
         ahead_before=("per", "entro"),
@@ -596,6 +603,7 @@ CUES: dict[str, Cues] = {
         every=("cada", "todos os", "todas as"),
         month_preps=("em", "desde", "até", "no início de", "no final de", "em meados de"),
         year_preps=("em", "desde", "até", "ano", "no início de", "no final de", "em meados de"),
+        postponed=("adiado", "adiada", "adiados", "adiadas", "adiou", "adiaram"),
         future=("vai", "vão", "será", "serão", "deverá", "deverão"),
         range_elided=("a", "ou", "e"),  # "between 12 and 18 months": the first count borrows the unit
         ahead_before=("para",),
@@ -652,6 +660,7 @@ CUES: dict[str, Cues] = {
         every=("elke", "ieder", "iedere", "elk"),
         month_preps=("in", "sinds", "tot", "vanaf", "voor", "na", "begin", "eind", "half", "medio"),
         year_preps=("in", "sinds", "tot", "vanaf", "voor", "na", "begin", "eind", "medio", "jaar"),
+        postponed=("uitgesteld", "verschoven", "verdaagd"),
         future=("zal", "zullen", "gaat", "gaan"),
         range_elided=("tot", "of", "en"),  # "between 12 and 18 months": the first count borrows the unit
         ago_after=("geleden",),
@@ -701,6 +710,7 @@ CUES: dict[str, Cues] = {
         month_preps=("i", "sedan", "från", "till", "före", "efter", "under", "början av", "slutet av", "mitten av"),
         year_preps=("i", "sedan", "från", "till", "före", "efter", "under", "året", "hela", "början av",
                     "slutet av", "mitten av", "våren", "sommaren", "hösten", "vintern"),
+        postponed=("uppskjuten", "uppskjutet", "skjuts upp", "sköts upp", "flyttas", "flyttades"),
         future=("ska", "skall", "kommer att", "väntas", "förväntas"),
         ahead_before=("på",),
         ago_before=("för",),
@@ -750,6 +760,7 @@ CUES: dict[str, Cues] = {
                      "midten av", "begynnelsen av"),
         year_preps=("i", "siden", "fra", "til", "før", "etter", "innen", "året", "starten av", "slutten av",
                     "midten av", "begynnelsen av", "våren", "sommeren", "høsten", "vinteren"),
+        postponed=("utsatt", "utsettes", "utsatte"),
         future=("skal", "vil", "kommer til å", "ventes å", "forventes å"),
         ahead_before=("på",),
         ago_before=("for",),

@@ -321,7 +321,8 @@ def grammar(language: str) -> Grammar | None:
     if vocab is None:
         return None
     cues = vocab.cues
-    future = [f"(?<!\\w){words(cues.future)}(?!\\w)"] if cues.future else []
+    ahead = (*cues.future, *cues.postponed)
+    future = [f"(?<!\\w){words(ahead)}(?!\\w)"] if ahead else []
     if cues.future_endings:
         future.append(f"(?<=\\w\\w){words(cues.future_endings)}(?!\\w)")
     return Grammar(

@@ -70,13 +70,14 @@ class _Context:
         """Whether the words before the expression, past any article or "the month of", look ahead."""
         cues = self.grammar.vocabulary.cues
         opening = self.match.group().split(maxsplit=1)[0].lower()
-        if not cues.ahead_before or opening in cues.month_preps:  # "(stået på) siden januar": its own preposition
+        skipped = {*cues.articles, *(word for phrase in cues.month_of for word in phrase.split()), *cues.day_nouns}
+        # "(stået på) siden januar": its own preposition; but "de" of "para el mes de octubre" is "the month of"
+        if not cues.ahead_before or (opening in cues.month_preps and opening not in skipped):
             return False
         day = f"{self.match.lastgroup}_d"
         if day in self.match.re.groupindex and self.match.end(day) >= 0 and self.text[
                 self.match.end(day):self.match.end()].lower().startswith(cues.weekday_suffix or ("\0",)):
             return False  # Swedish "på torsdagen" is the Thursday told of, "på torsdag" the coming one
-        skipped = {*cues.articles, *(word for phrase in cues.month_of for word in phrase.split()), *cues.day_nouns}
         before = [word.lower() for word in self.text[:self.match.start()].split()[-_AHEAD_WINDOW:]]
         while before and before[-1] in skipped:
             before.pop()

@@ -13,8 +13,9 @@ from types import ModuleType
 
 import pytest
 
-from storyline.analyse.timex import tag
+from storyline.analyse.timex import tag, tag_sentences
 from storyline.dates import PartialDate
+from storyline.model import TimexType
 
 TUESDAY = PartialDate.day(2012, 11, 20)
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "timex"
@@ -104,3 +105,21 @@ def test_every_claimed_language_has_a_scored_gold(
     assert sum(len(doc.gold) for doc in corpus.docs) >= 60
     figures = bench.score_corpus(corpus)
     assert 0 < figures["value"]["f1"] <= figures["relaxed"]["f1"] <= 1
+
+
+@pytest.mark.parametrize(("language", "story"), [
+    ("en", ["On 12 March 2009 the army attacked the town.", "Two days later the rebels fled.",
+            "Three days after the attack, talks began.", "A month earlier, the rebels had taken the city."]),
+    ("es", ["El 12 de marzo de 2009 el ejército atacó la ciudad.", "Dos días después los rebeldes huyeron.",
+            "Tres días después del ataque empezaron las negociaciones.", "Un mes antes, los rebeldes habían tomado la ciudad."]),
+    ("fr", ["Le 12 mars 2009, l'armée a attaqué la ville.", "Deux jours plus tard, les rebelles ont fui.",
+            "Trois jours après l'attaque, les négociations ont commencé.", "Un mois plus tôt, les rebelles avaient pris la ville."]),
+])
+def test_a_length_counted_from_the_date_told_last_points_at_a_day(language: str, story: list[str]) -> None:
+    """"Two days later" is 14 March when the article told 12 March, whatever the publication date; the
+    length after an event ("three days after the attack") dates nothing, as that event's day is not told."""
+    told, later, after_event, earlier = tag_sentences(story, language, TUESDAY)
+    assert [(t.value, t.date) for t in told] == [("2009-03-12", PartialDate.day(2009, 3, 12))]
+    assert [(t.type, t.value, t.date) for t in later] == [(TimexType.DURATION, "P2D", PartialDate.day(2009, 3, 14))]
+    assert [t.date for t in after_event] == [None]
+    assert [t.date for t in earlier] == [PartialDate.month(2009, 2)]

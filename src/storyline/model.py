@@ -69,8 +69,9 @@ class TimeExpression:
     """A time expression found in a sentence, normalised TIMEX3-style.
 
     ``value`` is the TIMEX3 value (``2017-06-29``, ``2017-06``, ``P8M``...).
-    ``date`` is the resolved calendar period for points in time, None for
-    durations, sets and expressions that could not be anchored.
+    ``date`` is the resolved calendar period for points in time, and for a
+    length counted from a date the article told ("two days later": that day);
+    None for other durations, sets and expressions that could not be anchored.
     ``start``/``end`` are character offsets in the sentence text.
     """
 

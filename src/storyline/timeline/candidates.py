@@ -1,7 +1,8 @@
 """Which sentences of an article may become timeline entries, and at what date.
 
 A sentence is a candidate when it dates a happening: it holds a point-in-time
-expression (durations such as "eight months" date nothing). News leads are
+expression (durations such as "eight months" date nothing, unless they count
+from a date told: "two days later"). News leads are
 the exception: "Iraqi troops have come within sight of the minaret" carries no
 date, yet reports what happened on the day of publication, so the first
 undated sentences of a dated article are candidates at the publication date.
@@ -25,7 +26,7 @@ LEAD_SENTENCES = 2
 #: A happening dated this many days or fewer before publication counts as recent news.
 RECENT_DAYS = 8
 
-_POINT_TYPES = (TimexType.DATE, TimexType.TIME)
+_POINT_TYPES = (TimexType.DATE, TimexType.TIME, TimexType.DURATION)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Candidate:
 
 
 def _point(sentence: Sentence) -> TimeExpression | None:
-    """The sentence's most precise resolved point in time, if any."""
+    """The sentence's most precise resolved point in time, if any: a date or time, or a length that
+    counts from a date the article told ("two days later")."""
     resolved = [t for t in sentence.timexes if t.type in _POINT_TYPES and t.date is not None]
     return max(resolved, key=lambda t: t.date.precision) if resolved else None  # type: ignore[union-attr]
 

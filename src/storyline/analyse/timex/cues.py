@@ -80,6 +80,8 @@ class Cues:
     range_elided: tuple[str, ...] = ()  # "tres o cuatro semanas": the first count borrows the unit of the second
     approx: tuple[str, ...] = ()  # "hace más de 30 años": a hedge between the "ago" word and the count
     vague_after: tuple[str, ...] = ()  # "meses antes", "years later": a bare plural unit before these
+    told_later: tuple[str, ...] = ()  # "two days later", "dos días después": a length after the date told last...
+    told_earlier: tuple[str, ...] = ()  # ... or before it ("un mois plus tôt"); adverbs, not prepositions ("après")
     noun_frequencies: tuple[str, ...] = ()  # frequency words that are also nouns ("diario", a newspaper)
     determiners: tuple[str, ...] = ()  # words before a noun: a frequency word after them is that noun
     anaphora: dict[str, tuple[int, str]] = field(default_factory=dict)  # "the next day": one day after the last date
@@ -172,6 +174,7 @@ CUES: dict[str, Cues] = {
                     "start of", "summer of", "spring of", "autumn of", "fall of",
                     "winter of", "throughout"),
         postponed=("postponed", "postpone", "postpones", "delayed", "adjourned", "rescheduled", "deferred", "put off"),
+        told_later=("later",),
         future=("will", "shall", "'ll", "’ll", "won't", "won’t", "going to", "is due to",
                 "are due to", "is expected to", "are expected to", "plans to",
                 "scheduled", "is set to", "are set to", "set to", "to meet", "planned to", "planning to",
@@ -258,6 +261,7 @@ CUES: dict[str, Cues] = {
                     "primo", "medio", "ultimo", "starten af", "slutningen af",
                     "midten af", "foråret", "sommeren", "efteråret", "vinteren"),
         postponed=("udsat", "udskudt", "udsætter", "udskyder"),
+        told_later=("senere",), told_earlier=("tidligere",),
         future=("vil", "skal", "kommer til at", "ventes at", "forventes at"),
         range_elided=("til", "eller"),  # "tre til fire år": the first count borrows the unit
         ahead_before=("på",),  # "på lørdag" is the coming Saturday, "i lørdags" the last
@@ -317,6 +321,7 @@ CUES: dict[str, Cues] = {
         year_preps=("im jahr", "im jahre", "seit", "bis", "ab", "von", "vor", "nach",
                     "anfang", "ende", "mitte", "jahr"),
         postponed=("verschoben", "verschiebt", "vertagt", "verlegt"),
+        told_later=("später", "danach"), told_earlier=("früher", "zuvor", "vorher"),
         future=("wird", "werden", "wirst", "werde"),
         range_elided=("bis", "oder", "und"),  # "between 12 and 18 months": the first count borrows the unit
         ahead_before=("für",),
@@ -372,6 +377,7 @@ CUES: dict[str, Cues] = {
                      "avant l'", "après l'", "pendant l'", "depuis l'", "durant l'", "de l'"),
         year_preps=("en", "depuis", "jusqu'en", "dès", "début", "fin", "mi", "année"),
         postponed=("reporté", "reportée", "reportés", "reportées", "reporte", "ajourné", "ajournée", "repoussé", "repoussée"),
+        told_later=("plus tard",), told_earlier=("plus tôt", "auparavant"),
         future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
         range_elided=("à", "ou", "et"),  # "between 12 and 18 months": the first count borrows the unit
         future_endings=("eront", "iront", "dront", "ront", "rons"),  # "se réuniront": the plural endings, which no noun shares
@@ -438,6 +444,7 @@ CUES: dict[str, Cues] = {
         year_preps=("en", "desde", "hasta", "año", "a principios de", "a finales de",
                     "a mediados de", "el", "del", "al", "de", "entre", "los años", "antes de", "después de"),
         postponed=("aplazó", "aplazada", "aplazado", "aplazadas", "aplazados", "pospuso", "pospuesta", "pospuesto", "postergó", "postergada", "postergado"),
+        told_later=("después", "más tarde"), told_earlier=("antes",),
         future=("va a", "van a", "será", "serán"),
         ahead_before=("para",),
         day_nouns=("día",),
@@ -545,6 +552,7 @@ CUES: dict[str, Cues] = {
                      "alla fine di", "prima dell'", "dopo l'", "durante l'", "nell'", "dall'", "dell'", "l'"),
         year_preps=("nel", "dal", "fino al", "entro il", "anno", "nell'anno", "inizio", "fine", "metà"),
         postponed=("rinviato", "rinviata", "rinviati", "rinviate", "posticipato", "posticipata", "rimandato", "rimandata"),
+        told_later=("più tardi",), told_earlier=("prima",),
         future=("sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "dovrebbero"),
         range_elided=("o", "a", "e"),  # "between 12 and 18 months": the first count borrows the unit
         ahead_before=("per", "entro"),
@@ -604,6 +612,7 @@ CUES: dict[str, Cues] = {
         month_preps=("em", "desde", "até", "no início de", "no final de", "em meados de"),
         year_preps=("em", "desde", "até", "ano", "no início de", "no final de", "em meados de"),
         postponed=("adiado", "adiada", "adiados", "adiadas", "adiou", "adiaram"),
+        told_later=("depois", "mais tarde"), told_earlier=("antes",),
         future=("vai", "vão", "será", "serão", "deverá", "deverão"),
         range_elided=("a", "ou", "e"),  # "between 12 and 18 months": the first count borrows the unit
         ahead_before=("para",),
@@ -661,6 +670,7 @@ CUES: dict[str, Cues] = {
         month_preps=("in", "sinds", "tot", "vanaf", "voor", "na", "begin", "eind", "half", "medio"),
         year_preps=("in", "sinds", "tot", "vanaf", "voor", "na", "begin", "eind", "medio", "jaar"),
         postponed=("uitgesteld", "verschoven", "verdaagd"),
+        told_later=("later", "daarna"), told_earlier=("eerder", "daarvoor"),
         future=("zal", "zullen", "gaat", "gaan"),
         range_elided=("tot", "of", "en"),  # "between 12 and 18 months": the first count borrows the unit
         ago_after=("geleden",),
@@ -711,6 +721,7 @@ CUES: dict[str, Cues] = {
         year_preps=("i", "sedan", "från", "till", "före", "efter", "under", "året", "hela", "början av",
                     "slutet av", "mitten av", "våren", "sommaren", "hösten", "vintern"),
         postponed=("uppskjuten", "uppskjutet", "skjuts upp", "sköts upp", "flyttas", "flyttades"),
+        told_later=("senare",), told_earlier=("tidigare",),
         future=("ska", "skall", "kommer att", "väntas", "förväntas"),
         ahead_before=("på",),
         ago_before=("för",),
@@ -761,6 +772,7 @@ CUES: dict[str, Cues] = {
         year_preps=("i", "siden", "fra", "til", "før", "etter", "innen", "året", "starten av", "slutten av",
                     "midten av", "begynnelsen av", "våren", "sommeren", "høsten", "vinteren"),
         postponed=("utsatt", "utsettes", "utsatte"),
+        told_later=("senere",), told_earlier=("tidligere",),
         future=("skal", "vil", "kommer til å", "ventes å", "forventes å"),
         ahead_before=("på",),
         ago_before=("for",),

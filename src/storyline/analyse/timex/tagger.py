@@ -218,15 +218,22 @@ def _day_time(ctx: _Context) -> Iterator[TimeExpression]:
 def _ago(ctx: _Context) -> Iterator[TimeExpression]:
     """"three years ago", "a year earlier": counted back from the publication date.
 
-    "Earlier" counts from whatever time the story is at; at a year's
-    distance that is still the report's own year, but "a day earlier" may
-    be the day before any event told, so it stays a length of time.
+    "Earlier" counts from whatever time the story is at: at a year's distance
+    that is still the report's own year; nearer, the date told last when the
+    article has told one. "A day earlier" stays a length of time (TIMEX3
+    writes it so), dated from the told date.
     """
     unit = ctx.unit("u")
     precision = resolve.UNIT_PRECISION[unit]
     narrative = (ctx.group("a") or "").lower() in ctx.grammar.vocabulary.cues.ago_narrative
+    # "a year earlier" compares with the report's own year (TIMEX3 dates it from publication); nearer
+    # distances count from the date told last
+    told = _from_told(ctx.referent, -ctx.amount("n"), unit) if narrative and unit != "year" else None
     if narrative and precision > Precision.MONTH:
-        yield ctx.expression(TimexType.DURATION, _period((ctx.amount("n"), unit)))
+        yield ctx.expression(TimexType.DURATION, _period((ctx.amount("n"), unit)), told)
+        return
+    if told is not None:  # "A month earlier" than the date told last
+        yield ctx.point(told, resolve.unknown_value(precision))
         return
     date = resolve.shift(ctx.anchor, -ctx.amount("n"), unit) if ctx.anchor else None
     yield ctx.point(date, resolve.unknown_value(precision))
@@ -286,7 +293,54 @@ def _duration(ctx: _Context) -> Iterator[TimeExpression]:
     parts = [(amount, ctx.unit("u"))]
     if ctx.group("n2"):
         parts.append((ctx.amount("n2"), ctx.unit("u2")))
-    yield ctx.expression(TimexType.DURATION, _period(*parts))
+    yield ctx.expression(TimexType.DURATION, _period(*parts), _counted_from_told(ctx, parts))
+
+
+#: Words after "después", "prima", "antes" that open the event counted from ("dos días después del
+#: ataque", "due giorni prima dell'attacco"): its date is not the one told last. An article alone opens
+#: the clause's subject ("dos días después los rebeldes huyeron").
+_EVENT_OPENERS = frozenset({"of", "than", "de", "del", "della", "dello", "degli", "delle", "di", "dal", "dalla",
+                            "do", "da", "dos", "das", "que", "che", "af", "av", "van"})
+_ELIDED_OPENER = re.compile(r"^(?:d|qu|dell|dall)['’]", re.IGNORECASE)
+
+
+def _counted_from_told(ctx: _Context, parts: list[tuple[float, str]]) -> PartialDate | None:
+    """The day "two days later" or "un mois plus tôt" points at: the length counted from the date told last.
+
+    The expression stays a length of time (its TIMEX3 value is the duration);
+    this is the date a timeline gives what the sentence reports. None without
+    a told date, for a length of two units, or when an event follows the word
+    ("dos días después del ataque"), whose own date is unknown.
+    """
+    cues = ctx.grammar.vocabulary.cues
+    if ctx.referent is None or len(parts) != 1 or not (cues.told_later or cues.told_earlier):
+        return None
+    after = ctx.text[ctx.match.end():].lower().split()
+    sign = 0
+    for words, direction in ((cues.told_later, 1), (cues.told_earlier, -1)):
+        for cue in words:
+            size = len(cue.split())
+            if [w.strip(",.;:") for w in after[:size]] == cue.split():
+                sign, following = direction, after[size:size + 1]
+                break
+        if sign:
+            break
+    if not sign or (following and after[size - 1][-1:] not in ",.;:" and (
+            following[0] in _EVENT_OPENERS or _ELIDED_OPENER.match(following[0]))):
+        return None
+    amount, unit = parts[0]
+    return _from_told(ctx.referent, sign * amount, unit)
+
+
+def _from_told(referent: PartialDate | None, amount: float, unit: str) -> PartialDate | None:
+    """``amount`` units from the told date, when it is told at least as finely as the unit ("two days
+    later" than "February" is no day that can be told)."""
+    if referent is None or unit not in _TOLD_UNITS or referent.precision < resolve.UNIT_PRECISION[unit]:
+        return None
+    return resolve.shift(referent, amount, unit)
+
+
+_TOLD_UNITS = ("day", "week", "month", "year")
 
 
 def _elided(ctx: _Context) -> Iterator[TimeExpression]:

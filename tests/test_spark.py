@@ -4,9 +4,13 @@ timelines from Spark with PostgreSQL as from a local SQLite build, and documents
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,10 +28,11 @@ COLUMNS = "id string, text string, title string, url string, source string, publ
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[SparkEngine]:
-    """One Spark session on two local cores for the module (starting one takes 10-25 s)."""
+    """One Spark session on two local cores for the module (starting one takes 10-25 s); a failed task is
+    tried up to four times, as a cluster tries it (spark.task.maxFailures)."""
     if shutil.which("java") is None:
         pytest.skip("Spark needs a Java runtime (Debian: default-jre-headless)")
-    engine = SparkEngine("local[2]")
+    engine = SparkEngine("local[2,4]")
     yield engine
     engine.close()
 
@@ -82,3 +87,55 @@ def test_a_dataframe_and_a_parquet_dataset_of_documents_are_built_on_spark(spark
     assert "Added 4 articles" in run.stdout and json.loads(subprocess.run(
         [sys.executable, "-m", "storyline", "stories", "--db", str(tmp_path / "pq.db"), "--format", "json"],
         capture_output=True, text=True).stdout)[0]["articles"] == 4
+
+
+def _python_workers() -> list[int]:
+    """Process ids of Spark's Python workers: the children its ``pyspark.daemon`` forks for tasks."""
+    daemons: dict[int, int] = {}  # pid -> parent pid, of every process running the daemon's code
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes()
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if b"pyspark.daemon" in command or b"pyspark/daemon.py" in command:
+            daemons[int(entry.name)] = parent
+    return [pid for pid, parent in daemons.items() if parent in daemons]
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return -1
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def test_a_python_worker_killed_mid_task_is_retried_and_nothing_is_lost_or_doubled(
+        spark: SparkEngine, seeds: Path, tmp_path: Path, collection_state: State) -> None:
+    if not Path("/proc").is_dir():
+        pytest.skip("finding Spark's workers reads /proc")
+    killed: list[int] = []
+    done = threading.Event()
+
+    def kill_one() -> None:
+        """Kill the first worker seen at work (its CPU time growing): one inside a task, not an idle one."""
+        while not done.is_set() and not killed:
+            before = {pid: _cpu_ticks(pid) for pid in _python_workers()}
+            time.sleep(0.3)
+            busy = [pid for pid, ticks in before.items() if _cpu_ticks(pid) > ticks]
+            if busy:
+                os.kill(busy[0], signal.SIGKILL)
+                killed.append(busy[0])
+
+    killer = threading.Thread(target=kill_one)
+    killer.start()
+    try:
+        with Collection(tmp_path / "killed.db") as collection:
+            report = collection.build([seeds], engine=spark)
+    finally:
+        done.set()
+        killer.join()
+    assert killed, "no Python worker was seen to kill"
+    assert report.added == 4 and not report.problems
+    assert collection_state(str(tmp_path / "killed.db")) == collection_state(_local([seeds], tmp_path / "local.db"))

@@ -32,9 +32,10 @@ def stopwords(language: str | None) -> frozenset[str]:
     """Lower-cased function words of an ISO 639-1 language; empty when unknown."""
     if not language:
         return frozenset()
+    if language in ("nb", "no"):  # "no", the macrolanguage, has no code of its own in lingua
+        return _stoplist("Norwegian_Bokmal")
     try:
         name = Language.from_iso_code_639_1(getattr(IsoCode639_1, language.upper())).name
     except (AttributeError, ValueError):
         return frozenset()
-    stoplist = "Norwegian_Bokmal" if language in ("nb", "no") else name.capitalize()
-    return _stoplist(stoplist)
+    return _stoplist(name.capitalize())

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from storyline.analyse import analyse
 from storyline.clean import clean_documents
-from storyline.dates import PartialDate
-from storyline.model import Article, Document
+from storyline.model import Article
 from storyline.pipeline import content_hash
 from storyline.read import read_paths
 from storyline.timeline import needs_vector, select_candidates
@@ -94,14 +93,3 @@ def test_a_year_in_one_language_does_not_make_every_day_of_it_worth_embedding() 
     year_en = candidate("en-year", "en", PartialDate.year(2016))
     chosen = {c.article_id for c in needs_vector([day_da, month_en, year_fr, day_en, year_en])}
     assert chosen == {"da-day", "en-month", "fr-year", "en-year"}
-
-
-def test_a_sentence_dated_by_a_length_from_a_told_date_is_an_entry_of_that_day() -> None:
-    text = ("The army attacked the northern town on 12 March 2009 after weeks of shelling.\n\n"
-            "Two days later the rebels fled the town in a convoy of trucks.\n\n"
-            "The siege had lasted eight months before the final assault on the town.")
-    document = Document("siege.txt", text, language="en", published=PartialDate.day(2009, 4, 1))
-    [cleaned] = clean_documents([document])
-    dated = {c.text: c.date for c in select_candidates(analyse(document, cleaned, content_hash(document)))}
-    assert dated["Two days later the rebels fled the town in a convoy of trucks."] == PartialDate.day(2009, 3, 14)
-    assert not any(text.startswith("The siege") for text in dated)  # a length alone dates nothing

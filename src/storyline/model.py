@@ -70,8 +70,9 @@ class TimeExpression:
 
     ``value`` is the TIMEX3 value (``2017-06-29``, ``2017-06``, ``P8M``...).
     ``date`` is the resolved calendar period for points in time, and for a
-    length counted from a date the article told ("two days later": that day);
-    None for other durations, sets and expressions that could not be anchored.
+    length counted from a date the article told ("two days later": that day,
+    though timelines take only points as entries' dates); None for other
+    durations, sets and expressions that could not be anchored.
     ``start``/``end`` are character offsets in the sentence text.
     """
 

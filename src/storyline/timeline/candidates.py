@@ -1,8 +1,7 @@
 """Which sentences of an article may become timeline entries, and at what date.
 
 A sentence is a candidate when it dates a happening: it holds a point-in-time
-expression (durations such as "eight months" date nothing, unless they count
-from a date told: "two days later"). News leads are
+expression (durations such as "eight months" date nothing). News leads are
 the exception: "Iraqi troops have come within sight of the minaret" carries no
 date, yet reports what happened on the day of publication, so the first
 undated sentences of a dated article are candidates at the publication date.
@@ -26,7 +25,7 @@ LEAD_SENTENCES = 2
 #: A happening dated this many days or fewer before publication counts as recent news.
 RECENT_DAYS = 8
 
-_POINT_TYPES = (TimexType.DATE, TimexType.TIME, TimexType.DURATION)
+_POINT_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
 @dataclass(frozen=True)
@@ -54,8 +53,7 @@ class Candidate:
 
 
 def _point(sentence: Sentence) -> TimeExpression | None:
-    """The sentence's most precise resolved point in time, if any: a date or time, or a length that
-    counts from a date the article told ("two days later")."""
+    """The sentence's most precise resolved point in time, if any."""
     resolved = [t for t in sentence.timexes if t.type in _POINT_TYPES and t.date is not None]
     return max(resolved, key=lambda t: t.date.precision) if resolved else None  # type: ignore[union-attr]
 

@@ -308,9 +308,10 @@ def _counted_from_told(ctx: _Context, parts: list[tuple[float, str]]) -> Partial
     """The day "two days later" or "un mois plus tôt" points at: the length counted from the date told last.
 
     The expression stays a length of time (its TIMEX3 value is the duration);
-    this is the date a timeline gives what the sentence reports. None without
-    a told date, for a length of two units, or when an event follows the word
-    ("dos días después del ataque"), whose own date is unknown.
+    the date is what a figure in the sentence is as of, and what a later "that
+    day" points back to. None without a told date, for a length of two units,
+    or when an event follows the word ("dos días después del ataque"), whose
+    own date is unknown.
     """
     cues = ctx.grammar.vocabulary.cues
     if ctx.referent is None or len(parts) != 1 or not (cues.told_later or cues.told_earlier):

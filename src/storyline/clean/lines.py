@@ -43,6 +43,7 @@ class Line:
     strong: int  # furniture phrases found
     weak: int  # furniture words that are also news words
     site: int  # phrases about the page or outlet itself
+    own: int  # ... of them, those where the page names itself ("this post", "notre dossier")
     addresses: int  # web and Twitter addresses (vocab.SITE_ADDRESS): the site's, or someone quoted
     opens_with_prompt: bool  # starts with a verb that calls the reader to act
     addresses_reader: bool  # outside quotations: a quoted "you" is someone speaking, not the page
@@ -93,8 +94,8 @@ class Line:
 
     @property
     def names_post(self) -> bool:
-        """Speaks of the page or post in words ("this post", "ce billet"), not only through an address."""
-        return self.site > 0
+        """Names the page or post itself ("this post", "ce billet", "our coverage"), not a blog or a feed."""
+        return self.own > 0
 
     @property
     def is_furniture(self) -> bool:
@@ -173,7 +174,8 @@ def analyse(text: str, stoplist: frozenset[str], address: re.Pattern[str]) -> Li
         density=stopword_density(tokens, stoplist),
         strong=found["strong"],
         weak=found["weak"],
-        site=found["site"],
+        site=found["site"] + found["own"],
+        own=found["own"],
         addresses=len(vocab.SITE_ADDRESS.findall(lowered)),
         opens_with_prompt=bool(vocab.PROMPT.match(strip_bullet(lowered))),
         addresses_reader=bool(address.search(own_voice)),

@@ -8,8 +8,10 @@ that also speaks to the reader (``ADDRESS``). Site phrases talk about the
 page or outlet itself ("this blog", "our reporters") and ``PROMPT`` verbs
 open a call to the reader ("Explore all of our graphics"): neither is
 clutter alone, but either makes a repeated sentence or a line that speaks
-to the reader one. :func:`furniture_words` counts the three kinds of
-phrases. Matching is on lower-cased text.
+to the reader one; those where the page names itself ("this post",
+"notre dossier") also make a short opening or closing paragraph a note
+about the post. :func:`furniture_words` counts the kinds of phrases.
+Matching is on lower-cased text.
 """
 
 from __future__ import annotations
@@ -117,9 +119,11 @@ _WEAK = (
     r"|stemmen|formulier|knop"
 )
 
-_SITE = (
-    r"blogs?|javascript|flash player|copyright|moderat(?:ors?|ion|ed)|transcripts?|feeds?|rss|editorial staff"
-    r"|this (?:page|site|website|blog|content|media|copy|discussion|entry|video|story|article)"
+_SITE = r"blogs?|javascript|flash player|copyright|moderat(?:ors?|ion|ed)|transcripts?|feeds?|rss|editorial staff"
+
+# The page speaking of itself, with "this" or "our": news may name a blog or a feed, but not "this post".
+_OWN = (
+    r"this (?:page|site|website|blog|content|media|copy|discussion|entry|video|story|article)"
     r"|our (?:[\w-]+ ){0,2}(?:site|website|articles?|stories|graphics|coverage|reporters|journalists|page|videos?)"
     r"|notre site|ce site|cet article|nos articles|nos journalistes|unsere seite|dieser artikel"
     # A post telling which of the outlet's series it belongs to ("This post is part of our special
@@ -132,15 +136,17 @@ _SITE = (
 )
 
 _FURNITURE = re.compile(
-    rf"(?<!\w)(?:(?P<strong>{_choices(_STRONG)})|(?P<weak>{_choices(_WEAK)})|(?P<site>{_choices(_SITE)}))(?!\w)"
+    rf"(?<!\w)(?:(?P<strong>{_choices(_STRONG)})|(?P<weak>{_choices(_WEAK)})|(?P<site>{_choices(_SITE)})"
+    rf"|(?P<own>{_choices(_OWN)}))(?!\w)"
 )
 
 
 def furniture_words(lowered: str) -> Counter[str]:
-    """How many ``strong``, ``weak`` and ``site`` phrases a lower-cased line holds, in one scan."""
+    """How many ``strong``, ``weak``, ``site`` and ``own`` (the page naming itself) phrases a lower-cased
+    line holds, in one scan."""
     found: Counter[str] = Counter()
-    for strong, weak, _site in _FURNITURE.findall(lowered):
-        found["strong" if strong else "weak" if weak else "site"] += 1
+    for strong, weak, site, _own in _FURNITURE.findall(lowered):
+        found["strong" if strong else "weak" if weak else "site" if site else "own"] += 1
     return found
 
 

@@ -89,26 +89,33 @@ def test_a_dataframe_and_a_parquet_dataset_of_documents_are_built_on_spark(spark
         capture_output=True, text=True).stdout)[0]["articles"] == 4
 
 
+def _stat(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the command name (state, parent, ...); empty once it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
 def _python_workers() -> list[int]:
     """Process ids of Spark's Python workers: the children its ``pyspark.daemon`` forks for tasks."""
     daemons: dict[int, int] = {}  # pid -> parent pid, of every process running the daemon's code
     for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
         try:
             command = (entry / "cmdline").read_bytes()
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
+        except OSError:
             continue
-        if b"pyspark.daemon" in command or b"pyspark/daemon.py" in command:
-            daemons[int(entry.name)] = parent
+        fields = _stat(int(entry.name))
+        if fields and (b"pyspark.daemon" in command or b"pyspark/daemon.py" in command):
+            daemons[int(entry.name)] = int(fields[1])
     return [pid for pid, parent in daemons.items() if parent in daemons]
 
 
 def _cpu_ticks(pid: int) -> int:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return -1
-    return int(fields[11]) + int(fields[12])  # utime + stime
+    fields = _stat(pid)
+    return int(fields[11]) + int(fields[12]) if fields else -1  # utime + stime
 
 
 def test_a_python_worker_killed_mid_task_is_retried_and_nothing_is_lost_or_doubled(

@@ -70,9 +70,11 @@ class _Context:
         """Whether the words before the expression, past any article or "the month of", look ahead."""
         cues = self.grammar.vocabulary.cues
         opening = self.match.group().split(maxsplit=1)[0].lower()
+        if not cues.ahead_before:
+            return False
         skipped = {*cues.articles, *(word for phrase in cues.month_of for word in phrase.split()), *cues.day_nouns}
         # "(stået på) siden januar": its own preposition; but "de" of "para el mes de octubre" is "the month of"
-        if not cues.ahead_before or (opening in cues.month_preps and opening not in skipped):
+        if opening in cues.month_preps and opening not in skipped:
             return False
         day = f"{self.match.lastgroup}_d"
         if day in self.match.re.groupindex and self.match.end(day) >= 0 and self.text[
@@ -314,20 +316,17 @@ def _counted_from_told(ctx: _Context, parts: list[tuple[float, str]]) -> Partial
     own date is unknown.
     """
     cues = ctx.grammar.vocabulary.cues
-    if ctx.referent is None or len(parts) != 1 or not (cues.told_later or cues.told_earlier):
+    if ctx.referent is None or len(parts) != 1:
         return None
     after = ctx.text[ctx.match.end():].lower().split()
-    sign = 0
-    for words, direction in ((cues.told_later, 1), (cues.told_earlier, -1)):
-        for cue in words:
-            size = len(cue.split())
-            if [w.strip(",.;:") for w in after[:size]] == cue.split():
-                sign, following = direction, after[size:size + 1]
-                break
-        if sign:
-            break
-    if not sign or (following and after[size - 1][-1:] not in ",.;:" and (
-            following[0] in _EVENT_OPENERS or _ELIDED_OPENER.match(following[0]))):
+    found = next(((len(cue.split()), sign) for words, sign in ((cues.told_later, 1), (cues.told_earlier, -1))
+                  for cue in words if [w.strip(",.;:") for w in after[:len(cue.split())]] == cue.split()), None)
+    if found is None:
+        return None
+    size, sign = found
+    following = after[size:size + 1]
+    if following and after[size - 1][-1:] not in ",.;:" and (
+            following[0] in _EVENT_OPENERS or _ELIDED_OPENER.match(following[0])):
         return None
     amount, unit = parts[0]
     return _from_told(ctx.referent, sign * amount, unit)
